@@ -1,0 +1,94 @@
+import { randomUUID } from "node:crypto";
+import { eq } from "drizzle-orm";
+import { getDb } from "@/db";
+import { authUsers } from "@/db/schema";
+import { getAuth } from "@/lib/auth";
+import { ApiError, toErrorResponse } from "@/lib/errors";
+import { getLogger } from "@/lib/logger";
+import { type Caller, toCaller } from "@/lib/session";
+
+type RouteContext = { params: Promise<Record<string, string | string[]>> };
+
+export type HandlerArgs = {
+  req: Request;
+  caller: Caller;
+  params: Record<string, string>;
+  searchParams: Record<string, string>;
+  requestId: string;
+};
+type Handler<A> = (args: A) => Promise<Response> | Response;
+
+/** Resolve who is calling: `Authorization: Bearer <api key>` or the session cookie. */
+export async function resolveCaller(req: Request): Promise<Caller | null> {
+  const auth = await getAuth();
+  const authorization = req.headers.get("authorization");
+  if (authorization) {
+    const match = /^Bearer\s+(\S+)$/i.exec(authorization);
+    if (!match) throw new ApiError("unauthorized", "Malformed Authorization header: expected 'Bearer <api key>'.");
+    const result = await auth.api.verifyApiKey({ body: { key: match[1] } }).catch(() => null);
+    if (!result?.valid || !result.key) throw new ApiError("unauthorized", "Invalid, expired or revoked API key.");
+    const db = await getDb();
+    const [user] = await db.select().from(authUsers).where(eq(authUsers.id, result.key.referenceId)).limit(1);
+    if (!user || user.banned) throw new ApiError("unauthorized", "The API key's account is disabled.");
+    return toCaller(user, "api_key");
+  }
+  const session = await auth.api.getSession({ headers: req.headers });
+  if (!session) return null;
+  if ((session.user as { banned?: boolean }).banned) return null;
+  return toCaller(session.user as Parameters<typeof toCaller>[0], "session");
+}
+
+function flattenParams(raw: Record<string, string | string[]>): Record<string, string> {
+  return Object.fromEntries(Object.entries(raw).map(([k, v]) => [k, Array.isArray(v) ? v.join("/") : v]));
+}
+
+/**
+ * The one wrapper every /api/v1 route goes through: request id, caller
+ * resolution (401 when anonymous), and the single error mapping.
+ */
+export function withUser<A extends HandlerArgs = HandlerArgs>(
+  handler: Handler<A>,
+  authorize?: (args: HandlerArgs) => void,
+) {
+  return async (req: Request, ctx: RouteContext): Promise<Response> => {
+    const requestId = req.headers.get("x-request-id") ?? randomUUID();
+    const logger = getLogger().child({ requestId, method: req.method, path: new URL(req.url).pathname });
+    const started = performance.now();
+    let response: Response;
+    try {
+      const caller = await resolveCaller(req);
+      if (!caller) throw new ApiError("unauthorized", "Sign in or send 'Authorization: Bearer <api key>'.");
+      const params = flattenParams((await ctx?.params) ?? {});
+      const searchParams = Object.fromEntries(new URL(req.url).searchParams);
+      const args: HandlerArgs = { req, caller, params, searchParams, requestId };
+      authorize?.(args);
+      response = await handler(args as A);
+    } catch (err) {
+      response = toErrorResponse(err, (e) => logger.error({ err: e }, "unhandled error"));
+    }
+    response.headers.set("x-request-id", requestId);
+    logger.debug({ status: response.status, ms: Math.round(performance.now() - started) }, "request");
+    return response;
+  };
+}
+
+/** Admins only (403 for everyone else). */
+export function withAdmin(handler: Handler<HandlerArgs>) {
+  return withUser(handler, ({ caller }) => {
+    if (!caller.isAdmin) throw new ApiError("forbidden", "This endpoint is for administrators.");
+  });
+}
+
+/** The `{user_id}` in the path must be the caller's own id, unless the caller is an admin. */
+export function withOwnerOrAdmin(handler: Handler<HandlerArgs & { userId: string }>) {
+  return withUser<HandlerArgs & { userId: string }>(
+    (args) => handler({ ...args, userId: args.params.user_id }),
+    ({ caller, params }) => {
+      const userId = params.user_id;
+      if (!userId || userId.length > 100) throw new ApiError("validation_error", "user_id: must be 1–100 characters.");
+      if (!caller.isAdmin && caller.userId !== userId) {
+        throw new ApiError("forbidden", "You can only access your own data.");
+      }
+    },
+  );
+}

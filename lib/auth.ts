@@ -1,0 +1,82 @@
+import { apiKey } from "@better-auth/api-key";
+import { betterAuth } from "better-auth";
+import { drizzleAdapter } from "better-auth/adapters/drizzle";
+import { nextCookies } from "better-auth/next-js";
+import { admin } from "better-auth/plugins";
+import { getDb } from "@/db";
+import { authAccounts, authApiKeys, authSessions, authUsers, authVerifications } from "@/db/schema";
+import { getOrCreateSecretFile } from "@/lib/data-dir";
+import { getEnv } from "@/lib/env";
+
+export const API_KEY_PREFIX = "jm_";
+
+/** Same-host aliases a browser may use for a local app (localhost vs 127.0.0.1). */
+function trustedOrigins(appUrl: string): string[] {
+  const url = new URL(appUrl);
+  const origins = new Set([url.origin]);
+  if (["localhost", "127.0.0.1", "[::1]"].includes(url.hostname)) {
+    for (const host of ["localhost", "127.0.0.1"]) origins.add(`${url.protocol}//${host}${url.port ? `:${url.port}` : ""}`);
+  }
+  return [...origins];
+}
+
+export function isAdminEmail(email: string) {
+  return getEnv().ADMIN_EMAILS.includes(email.toLowerCase());
+}
+
+async function createAuth() {
+  const env = getEnv();
+  const db = await getDb();
+  return betterAuth({
+    appName: "JobMatch",
+    baseURL: env.APP_URL,
+    secret: env.BETTER_AUTH_SECRET ?? getOrCreateSecretFile("auth-secret"),
+    trustedOrigins: trustedOrigins(env.APP_URL),
+    database: drizzleAdapter(db, {
+      provider: "pg",
+      schema: {
+        user: authUsers,
+        session: authSessions,
+        account: authAccounts,
+        verification: authVerifications,
+        apikey: authApiKeys,
+      },
+    }),
+    emailAndPassword: { enabled: true, minPasswordLength: 8, maxPasswordLength: 128, autoSignIn: true },
+    session: { expiresIn: 60 * 60 * 24 * 7, updateAge: 60 * 60 * 24 },
+    telemetry: { enabled: false },
+    databaseHooks: {
+      user: {
+        create: {
+          // Accounts listed in ADMIN_EMAILS become admins when they sign up.
+          before: async (user) => ({
+            data: { ...user, role: isAdminEmail(user.email) ? "admin" : "student" },
+          }),
+        },
+      },
+    },
+    plugins: [
+      admin({ defaultRole: "student", adminRoles: ["admin"] }),
+      apiKey({ defaultPrefix: API_KEY_PREFIX, rateLimit: { enabled: false } }),
+      nextCookies(),
+    ],
+  });
+}
+
+export type Auth = Awaited<ReturnType<typeof createAuth>>;
+
+const store = globalThis as unknown as { __jobmatchAuth?: Promise<Auth> };
+
+/** The auth instance, created on first use (never at import: `next build` imports routes). */
+export function getAuth(): Promise<Auth> {
+  store.__jobmatchAuth ??= createAuth().catch((err) => {
+    store.__jobmatchAuth = undefined;
+    throw err;
+  });
+  return store.__jobmatchAuth;
+}
+
+/** Tests swap databases between files; the auth instance follows. */
+export function resetAuth() {
+  store.__jobmatchAuth = undefined;
+}

@@ -1,0 +1,27 @@
+import { z } from "zod";
+import { createAdmin, createAdminArgsSchema } from "@/lib/admin/create-admin";
+import { ApiError } from "@/lib/errors";
+
+/**
+ * Commands the CLI runs, either in its own process (Postgres, or no app
+ * running) or inside the running app (embedded mode). Each returns the lines
+ * to print.
+ */
+const COMMANDS = {
+  "admin:create": {
+    args: createAdminArgsSchema,
+    run: async (args: z.infer<typeof createAdminArgsSchema>) => (await createAdmin(args)).lines,
+  },
+} as const;
+
+export type CliCommand = keyof typeof COMMANDS;
+export const cliRequestSchema = z.object({
+  command: z.enum(Object.keys(COMMANDS) as [CliCommand, ...CliCommand[]]),
+  args: z.record(z.string(), z.unknown()).default({}),
+});
+
+export async function runCliCommand(command: string, args: unknown): Promise<string[]> {
+  const entry = COMMANDS[command as CliCommand];
+  if (!entry) throw new ApiError("not_found", `Unknown command ${command}`);
+  return entry.run(entry.args.parse(args));
+}

@@ -1,0 +1,126 @@
+import { z } from "zod";
+
+/**
+ * One schema over process.env, parsed once on first use (never at import, so
+ * `next build` and tests can set variables before anything reads them).
+ */
+const emptyToUndefined = (v: unknown) => (typeof v === "string" && v.trim() === "" ? undefined : v);
+const optionalString = z.preprocess(emptyToUndefined, z.string().optional());
+const optionalUrl = z.preprocess(emptyToUndefined, z.url().optional());
+const bool = (fallback: boolean) =>
+  z.preprocess(
+    emptyToUndefined,
+    z
+      .enum(["1", "0", "true", "false", "yes", "no", "on", "off"], {
+        error: "must be true/false (or 1/0)",
+      })
+      .optional()
+      .transform((v) => (v === undefined ? fallback : ["1", "true", "yes", "on"].includes(v))),
+  );
+const int = (fallback: number, min: number, max: number) =>
+  z.preprocess(emptyToUndefined, z.coerce.number().int().min(min).max(max).default(fallback));
+const num = (fallback: number, min: number, max: number) =>
+  z.preprocess(emptyToUndefined, z.coerce.number().min(min).max(max).default(fallback));
+
+export const envSchema = z
+  .object({
+    NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
+    APP_URL: z.preprocess(emptyToUndefined, z.url().optional()),
+    PORT: int(3000, 1, 65535),
+    DATA_DIR: z.preprocess(emptyToUndefined, z.string().default(".data")),
+    LOG_LEVEL: z.preprocess(
+      (v) => (typeof v === "string" ? v.toLowerCase() : v),
+      z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
+    ),
+
+    DATABASE_URL: z.preprocess(
+      emptyToUndefined,
+      z
+        .string()
+        .regex(/^postgres(ql)?:\/\//, "must be a postgres:// or postgresql:// URL")
+        .optional(),
+    ),
+
+    OPENAI_API_KEY: optionalString,
+    /** Older deployments call it OPENAPI_KEY; accepted as an alias. */
+    OPENAPI_KEY: optionalString,
+    OPENAI_BASE_URL: optionalUrl,
+    OPENAI_MODEL: z.preprocess(emptyToUndefined, z.string().default("gpt-4o-mini")),
+    OPENAI_MAX_TOKENS: int(1000, 16, 128_000),
+    OPENAI_TIMEOUT_MS: int(30_000, 1000, 600_000),
+    OPENAI_MAX_RETRIES: int(1, 0, 10),
+
+    RESEND_API_KEY: optionalString,
+    RESEND_BASE_URL: optionalUrl,
+    RESEND_WEBHOOK_SECRET: optionalString,
+    EMAIL_FROM: z.preprocess(emptyToUndefined, z.string().default("JobMatch <digest@jobmatch.local>")),
+
+    ADMIN_EMAILS: z.preprocess(
+      emptyToUndefined,
+      z
+        .string()
+        .default("")
+        .transform((s) =>
+          s
+            .split(",")
+            .map((e) => e.trim().toLowerCase())
+            .filter(Boolean),
+        ),
+    ),
+    /** 32 bytes as 64 hex chars or base64; generated into DATA_DIR in embedded mode when unset. */
+    ENCRYPTION_KEY: optionalString,
+    BETTER_AUTH_SECRET: optionalString,
+
+    INNGEST_EVENT_KEY: optionalString,
+    INNGEST_SIGNING_KEY: optionalString,
+    INNGEST_DEV: bool(false),
+    /** Run the in-process schedule when Inngest is not configured (off in tests). */
+    SCHEDULER_ENABLED: bool(true),
+
+    MAX_UPLOAD_MB: num(5, 0.1, 50),
+    AI_DAILY_BUDGET_USD: num(5, 0, 100_000),
+    AI_USER_DAILY_BUDGET_USD: num(0.05, 0, 1000),
+    ALLOW_PRIVATE_SOURCE_URLS: bool(false),
+  })
+  .transform((e) => ({
+    ...e,
+    OPENAI_API_KEY: e.OPENAI_API_KEY ?? e.OPENAPI_KEY,
+    APP_URL: (e.APP_URL ?? `http://localhost:${e.PORT}`).replace(/\/+$/, ""),
+  }));
+
+export type Env = z.infer<typeof envSchema>;
+
+let cached: Env | undefined;
+
+/** The parsed environment. Throws one readable error listing every bad variable. */
+export function getEnv(): Env {
+  if (cached) return cached;
+  const parsed = envSchema.safeParse(process.env);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((i) => `  - ${i.path.join(".") || "(env)"}: ${i.message}`);
+    throw new Error(`Invalid environment configuration:\n${lines.join("\n")}`);
+  }
+  cached = parsed.data;
+  return cached;
+}
+
+/** For tests that change process.env between cases. */
+export function resetEnvCache() {
+  cached = undefined;
+}
+
+export type Modes = {
+  database: "pglite" | "postgres";
+  ai: "local" | "openai";
+  email: "outbox" | "resend";
+  scheduler: "in-process" | "inngest";
+};
+
+export function getModes(env: Env = getEnv()): Modes {
+  return {
+    database: env.DATABASE_URL ? "postgres" : "pglite",
+    ai: env.OPENAI_API_KEY ? "openai" : "local",
+    email: env.RESEND_API_KEY ? "resend" : "outbox",
+    scheduler: env.INNGEST_SIGNING_KEY || env.INNGEST_EVENT_KEY || env.INNGEST_DEV ? "inngest" : "in-process",
+  };
+}

@@ -1,0 +1,61 @@
+/**
+ * Work-authorization statements → a canonical label and whether sponsorship
+ * is needed. Labels are a closed vocabulary so they can be filtered on.
+ */
+export interface Authorization {
+  work_authorization: string | null;
+  needs_sponsorship: boolean | null;
+}
+
+const STATUSES: [RegExp, string, boolean | null][] = [
+  [/\b(?:u\.?s\.?a?\.?|united states|american)\s+citizen(?:ship)?\b/i, "US Citizen", false],
+  [/\b(?:u\.?s\.?\s+)?(?:permanent resident|green card(?: holder)?|lawful permanent resident)\b/i, "US Permanent Resident", false],
+  [/\bstem\s+opt\b/i, "F-1 STEM OPT", null],
+  [/\b(?:f-?1\s*(?:visa)?\s*[,/(-]?\s*)?opt\b/i, "F-1 OPT", null],
+  [/\b(?:f-?1\s*(?:visa)?\s*[,/(-]?\s*)?cpt\b/i, "F-1 CPT", null],
+  [/\bf-?1\b(?:\s+(?:student\s+)?visa)?/i, "F-1 Student Visa", null],
+  [/\bh-?1b\b/i, "H-1B", true],
+  [/\btn\s+visa\b/i, "TN Visa", null],
+  [/\beu\s+citizen(?:ship)?\b|\bcitizen of the (?:eu|european union)\b/i, "EU Citizen", false],
+  [/\b(?:canadian)\s+citizen(?:ship)?\b/i, "Canadian Citizen", false],
+  [/\b(?:uk|british)\s+citizen(?:ship)?\b/i, "UK Citizen", false],
+  [/\bauthori[sz]ed to work in the (?:u\.?s\.?a?\.?|united states)\b/i, "Authorized to work in the US", null],
+  [/\bauthori[sz]ed to work in (?:the )?(?:eu|european union)\b/i, "Authorized to work in the EU", false],
+  [/\bauthori[sz]ed to work in canada\b/i, "Authorized to work in Canada", false],
+  [/\bauthori[sz]ed to work in the (?:uk|united kingdom)\b/i, "Authorized to work in the UK", false],
+];
+const NEEDS = /\b(?:will|would|do|does|to)?\s*(?:require|need|requires|needs|requiring|seeking)\s+(?:future\s+|visa\s+|h-?1b\s+|employer\s+)?sponsorship\b|\bsponsorship\s+(?:required|needed)\b/i;
+const NO_NEED = /\b(?:no|not|without|never)\b[^.\n]{0,40}\bsponsorship\b|\bsponsorship\s+(?:not\s+(?:required|needed))\b/i;
+
+export function extractAuthorization(lines: string[]): Authorization {
+  let label: string | null = null;
+  let sponsorship: boolean | null = null;
+  let statedSponsorship: boolean | null = null;
+  for (const line of lines) {
+    if (!label) {
+      // The status mentioned first wins: "authorized to work in the US; will need H-1B sponsorship".
+      let firstAt = Infinity;
+      for (const [re, name, needs] of STATUSES) {
+        const m = re.exec(line);
+        if (m && m.index < firstAt) {
+          firstAt = m.index;
+          label = name;
+          sponsorship = needs;
+        }
+      }
+    }
+    if (statedSponsorship === null) {
+      if (NO_NEED.test(line)) statedSponsorship = false;
+      else if (NEEDS.test(line)) statedSponsorship = true;
+    }
+  }
+  // "F-1 student visa; eligible for CPT": the specific work permission is the answer.
+  if (label === "F-1 Student Visa") {
+    const specific = lines.some((l) => /\bstem\s+opt\b/i.test(l)) ? "F-1 STEM OPT" : lines.some((l) => /\bopt\b/i.test(l)) ? "F-1 OPT" : lines.some((l) => /\bcpt\b/i.test(l)) ? "F-1 CPT" : null;
+    if (specific) label = specific;
+  }
+  // An explicit sponsorship sentence wins; "authorized to work" alone implies none is needed.
+  if (statedSponsorship !== null) sponsorship = statedSponsorship;
+  else if (label === "Authorized to work in the US") sponsorship = false;
+  return { work_authorization: label, needs_sponsorship: label || statedSponsorship !== null ? sponsorship : null };
+}

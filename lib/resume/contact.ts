@@ -1,0 +1,106 @@
+/**
+ * Contact details from the top of a resume (and any contact section):
+ * name, email, phone, location and profile links.
+ */
+import { classifyHeading } from "./sections";
+import { US_STATES, COUNTRIES } from "./places";
+
+export interface ContactInfo {
+  full_name: string | null;
+  email: string | null;
+  phone: string | null;
+  location: string | null;
+  links: string[];
+}
+
+const EMAIL_RE = /[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}/;
+const PHONE_RE = /(?:\+\d{1,3}[\s.-]?)?(?:\(\d{1,4}\)[\s.-]?)?\d{2,5}(?:[\s.-]\d{2,8}){1,4}|\+?\d{10,13}/g;
+const URL_RE = /(?:https?:\/\/)?(?:www\.)?[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.(?:com|io|dev|me|net|org|design|site|xyz|app|co|ai|page|tech|info|us|ca|uk)(?:\/[^\s|,;)]*)?/gi;
+const PIECE_SPLIT = /\s*(?:\||•|·|\t|;|\s-\s|\s{2,})\s*/;
+const NAME_WORD = /^(?:\p{Lu}[\p{L}'’-]*\.?|(?:de|da|van|von|del|la|le|bin|al))$/u;
+
+export function extractContact(lines: string[]): ContactInfo {
+  const text = lines.join("\n");
+  const email = EMAIL_RE.exec(text)?.[0] ?? null;
+  return {
+    full_name: findName(lines),
+    email,
+    phone: findPhone(lines),
+    location: findLocation(lines),
+    links: findLinks(text, email),
+  };
+}
+
+function findName(lines: string[]): string | null {
+  for (const line of lines.slice(0, 6)) {
+    const labelled = /^name\s*:\s*(.+)$/i.exec(line);
+    const candidate = (labelled ? labelled[1] : line.split(PIECE_SPLIT)[0]).replace(/,\s*(?:[A-Z]{2,5}\b\.?,?\s*)+$/, "").trim();
+    if (isPersonName(candidate)) return toDisplayCase(candidate);
+  }
+  return null;
+}
+
+export function isPersonName(value: string): boolean {
+  if (!value || EMAIL_RE.test(value) || /\d/.test(value) || classifyHeading(value)) return false;
+  const words = value.split(/\s+/);
+  if (words.length < 2 || words.length > 4) return false;
+  if (/\b(?:resume|curriculum|vitae|engineer|developer|analyst|university|college|street|road|avenue)\b/i.test(value)) return false;
+  return words.every((w) => NAME_WORD.test(w));
+}
+
+function toDisplayCase(name: string): string {
+  if (name !== name.toUpperCase()) return name;
+  return name.toLowerCase().replace(/(^|[\s'’-])([a-z])/g, (_, sep: string, ch: string) => sep + ch.toUpperCase());
+}
+
+function findPhone(lines: string[]): string | null {
+  for (const line of lines) {
+    for (const m of line.matchAll(PHONE_RE)) {
+      const digits = m[0].replace(/\D/g, "");
+      // Ten to fifteen digits: long enough to skip years and date ranges, short enough for E.164.
+      if (digits.length >= 10 && digits.length <= 15 && !/^(?:19|20)\d{2}\D+(?:19|20)\d{2}$/.test(m[0])) return m[0].trim();
+    }
+  }
+  return null;
+}
+
+function findLocation(lines: string[]): string | null {
+  for (const line of lines.slice(0, 10)) {
+    const labelled = /^(?:location|address)\s*:\s*(.+)$/i.exec(line);
+    const pieces = labelled ? [labelled[1]] : line.split(PIECE_SPLIT);
+    for (const piece of pieces) {
+      // "123 Main St, Austin, TX 78701": the place is the last two comma parts.
+      const parts = piece.trim().split(/,\s*/);
+      const place = parts.length >= 2 ? matchPlace(parts.slice(-2).join(", ")) : null;
+      if (place) return place;
+    }
+  }
+  return null;
+}
+
+/** "Austin, TX", "Austin, Texas 78701", "Toronto, Canada", "Berlin, Germany" → the place, else null. */
+export function matchPlace(value: string): string | null {
+  const m = /^([A-Z][A-Za-z.'’ -]{1,30}),\s*([A-Za-z][A-Za-z .]{1,30}?)(?:\s+\d{5}(?:-\d{4})?)?$/.exec(value);
+  if (!m) return null;
+  const city = m[1].trim();
+  const region = m[2].trim();
+  if (city.split(/\s+/).length > 4) return null;
+  if (US_STATES.has(region.toUpperCase()) || US_STATES.has(region.toLowerCase()) || COUNTRIES.has(region.toLowerCase())) return `${city}, ${region}`;
+  return null;
+}
+
+function findLinks(text: string, email: string | null): string[] {
+  const links: string[] = [];
+  for (const m of text.matchAll(URL_RE)) {
+    const before = text[m.index - 1];
+    if (before === "@" || (email && email.includes(m[0]))) continue;
+    const link = m[0].replace(/[.)\]]+$/, "");
+    const isProfile = /linkedin\.com|github\.com|gitlab\.com|behance\.net|dribbble\.com|kaggle\.com|medium\.com|scholar\.google/i.test(link);
+    // Bare domains in prose ("acme.com") are company sites; keep them only when clearly a personal page.
+    const labelled = /\b(?:portfolio|website|web|site|blog)\s*:?\s*$/i.test(text.slice(Math.max(0, m.index - 24), m.index));
+    if (isProfile || labelled || /^https?:\/\//i.test(link) || /\.(?:dev|me|io|design|site|page)(?:\/|$)/i.test(link) || /portfolio/i.test(link)) {
+      if (!links.some((l) => l.toLowerCase() === link.toLowerCase())) links.push(link);
+    }
+  }
+  return links;
+}

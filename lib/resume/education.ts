@@ -1,0 +1,119 @@
+import type { EducationEntry } from "@/lib/profile/schema";
+import { findDateRanges } from "./dates";
+import { isDescriptionLine, splitPieces, stripBullet } from "./entry-lines";
+
+// Written forms → the degree's full name, so "B.S." and "Bachelor of Science" compare equal.
+const DEGREES: [RegExp, string][] = [
+  [/\b(?:ph\.?\s?d\.?|doctor of philosophy|doctorate)(?![a-z])/i, "Doctor of Philosophy"],
+  [/\b(?:m\.?d\.?|doctor of medicine)(?![a-z])(?=.*\b(?:medicine|medical|school)\b)/i, "Doctor of Medicine"],
+  [/\b(?:pharm\.?\s?d\.?|doctor of pharmacy)(?![a-z])/i, "Doctor of Pharmacy"],
+  [/\b(?:mba|m\.b\.a\.?|master of business administration)(?![a-z])/i, "Master of Business Administration"],
+  [/\b(?:msn|master of science in nursing)(?![a-z])/i, "Master of Science in Nursing"],
+  [/\b(?:m\.?\s?eng\.?|master of engineering)(?![a-z])/i, "Master of Engineering"],
+  [/(?<!,\s?)\b(?:m\.?\s?s\.?c?\.?|master of science|master's of science)(?![a-z])/i, "Master of Science"],
+  [/(?<!,\s?)\b(?:m\.?\s?a\.?|master of arts)(?![a-z])/i, "Master of Arts"],
+  [/\b(?:mph|master of public health)(?![a-z])/i, "Master of Public Health"],
+  [/\b(?:bsn|b\.s\.n\.?|bachelor of science in nursing)(?![a-z])/i, "Bachelor of Science in Nursing"],
+  [/\b(?:bba|b\.b\.a\.?|bachelor of business administration)(?![a-z])/i, "Bachelor of Business Administration"],
+  [/\b(?:b\.?\s?eng\.?|bachelor of engineering)(?![a-z])/i, "Bachelor of Engineering"],
+  [/\b(?:b\.?\s?arch\.?|bachelor of architecture)(?![a-z])/i, "Bachelor of Architecture"],
+  [/\b(?:b\.?\s?f\.?\s?a\.?|bachelor of fine arts)(?![a-z])/i, "Bachelor of Fine Arts"],
+  [/\b(?:b\.?\s?des\.?|bachelor of design)(?![a-z])/i, "Bachelor of Design"],
+  [/\b(?:m\.?\s?ed\.?|ed\.?\s?m\.?|master of education)(?![a-z])/i, "Master of Education"],
+  [/\b(?:m\.?\s?des\.?|master of design)(?![a-z])/i, "Master of Design"],
+  [/\b(?:b\.?\s?s\.?c?\.?|bachelor of science|bachelor's of science|bachelors of science)(?![a-z])/i, "Bachelor of Science"],
+  [/(?<!,\s?)\b(?:b\.?\s?a\.?|bachelor of arts|bachelor's of arts|bachelors of arts)(?![a-z])/i, "Bachelor of Arts"],
+  [/\b(?:adn|associate degree in nursing|associate of applied science in nursing)(?![a-z])/i, "Associate Degree in Nursing"],
+  [/\b(?:a\.?\s?a\.?\s?s\.?|associate of applied science)(?![a-z])/i, "Associate of Applied Science"],
+  [/\b(?:a\.?\s?s\.?|associate of science)(?![a-z])(?=.*\b(?:college|in)\b)/i, "Associate of Science"],
+  [/\b(?:a\.?\s?a\.?|associate of arts)(?![a-z])(?=.*\b(?:college|in)\b)/i, "Associate of Arts"],
+  [/\bbachelor'?s?(?: degree)?\b/i, "Bachelor's Degree"],
+  [/\bmaster'?s?(?: degree)?\b/i, "Master's Degree"],
+  [/\bhigh school diploma\b/i, "High School Diploma"],
+];
+const INSTITUTION = /\b(?:university|college|institute|school|academy|polytechnic|universit[éà]|universidad|conservatory|tech)\b/i;
+const GPA_RE = /\bGPA\b\s*:?\s*(\d\.\d{1,2}(?:\s*\/\s*\d(?:\.\d{1,2})?)?)|(\d\.\d{1,2})\s*\/\s*4\.0{1,2}\s*GPA/i;
+
+export interface ParsedEducation {
+  entries: EducationEntry[];
+  coursework: string[];
+}
+
+export function canonicalDegree(text: string): { degree: string; index: number; length: number } | undefined {
+  // The earliest mention wins, so a later "Boston, MA" cannot outrank "B.S." at the start.
+  let best: { degree: string; index: number; length: number } | undefined;
+  for (const [re, name] of DEGREES) {
+    const m = re.exec(text);
+    if (m && (!best || m.index < best.index)) best = { degree: name, index: m.index, length: m[0].length };
+  }
+  return best;
+}
+
+export function parseEducation(lines: string[], now: Date): ParsedEducation {
+  const coursework: string[] = [];
+  const blocks: string[][] = [];
+  for (const line of lines) {
+    const course = /^(?:- )?(?:relevant |key |selected )?(?:coursework|courses)\s*[:-]\s*(.+)$/i.exec(line);
+    if (course) {
+      coursework.push(...splitCourseList(course[1]));
+      continue;
+    }
+    const block = blocks[blocks.length - 1];
+    const degree = canonicalDegree(line) !== undefined && !isDescriptionLine(line);
+    const institution = INSTITUTION.test(line) && !isDescriptionLine(line);
+    const blockHasDegree = block?.some((l) => canonicalDegree(l));
+    const blockHasInstitution = block?.some((l) => INSTITUTION.test(l));
+    if (!block || (degree && blockHasDegree) || (institution && !degree && blockHasInstitution && blockHasDegree)) blocks.push([line]);
+    else block.push(line);
+  }
+  const entries = blocks.map((b) => toEducationEntry(b, now)).filter((e): e is EducationEntry => e !== null);
+  return { entries, coursework };
+}
+
+export function splitCourseList(text: string): string[] {
+  return text
+    .split(/\s*[,;•|]\s*/)
+    .map((c) => c.replace(/\.$/, "").trim())
+    .filter((c) => c.length > 1 && c.length < 80);
+}
+
+function toEducationEntry(lines: string[], now: Date): EducationEntry | null {
+  const text = lines.map(stripBullet).join(" | ");
+  const found = canonicalDegree(text);
+  let institution: string | null = null;
+  for (const line of lines) {
+    for (const piece of splitPieces(line.replace(/\bGPA\b.*$/i, ""))) {
+      if (INSTITUTION.test(piece) && !canonicalDegree(piece.replace(/\b(?:school|college) of [a-z ]+/i, "")) && !institution) institution = cleanInstitution(piece);
+    }
+  }
+  if (!found && !institution) return null;
+  const ranges = lines.flatMap((l) => findDateRanges(l));
+  const last = ranges[ranges.length - 1];
+  const endIso = last ? (last.current ? null : last.end) : null;
+  const graduationYear = endIso ? Number(endIso.slice(0, 4)) : null;
+  const future = endIso !== null && endIso > `${now.getUTCFullYear()}-${String(now.getUTCMonth() + 1).padStart(2, "0")}`;
+  const gpa = GPA_RE.exec(text);
+  return {
+    degree: found?.degree ?? null,
+    field: found ? findField(text, found) : null,
+    institution,
+    graduation_year: graduationYear,
+    expected: /\b(?:expected|anticipated|candidate|in progress|present|current)\b/i.test(text) || future,
+    gpa: gpa ? (gpa[1] ?? gpa[2]).replace(/\s+/g, "") : null,
+  };
+}
+
+function cleanInstitution(piece: string): string {
+  return piece.replace(/\s*\((?:expected|\d).*\)$/i, "").replace(/[.,]$/, "").trim();
+}
+
+/** "B.S. in Computer Science, Minor in Math" → "Computer Science". */
+function findField(text: string, found: { degree: string; index: number; length: number }): string | null {
+  const after = text.slice(found.index + found.length);
+  const m = /^\.?\s*(?:degree\s+)?(?:(?:in|of)\s+|[,:-]\s*|\s+)([A-Z][A-Za-z&/ ]+?)(?=\s*(?:[,|(;\t]|\s-\s|\bminor\b|\bconcentration\b|\b(?:19|20)\d{2}\b|\b(?:expected|anticipated|gpa|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|spring|summer|fall|winter)\b|$))/i.exec(after);
+  // Nursing degrees name their field; otherwise what follows must not be the school itself.
+  const implied = /nursing/i.test(found.degree) ? "Nursing" : null;
+  const field = m?.[1].trim();
+  if (!field || INSTITUTION.test(field) || field.split(/\s+/).length > 6) return implied;
+  return field;
+}

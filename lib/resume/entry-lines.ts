@@ -1,0 +1,61 @@
+import { matchPlace } from "./contact";
+import { findDateRanges } from "./dates";
+
+/** Shared helpers for the line-oriented entry parsers (experience, education). */
+
+export function isBullet(line: string): boolean {
+  return line.startsWith("- ");
+}
+
+/** A sentence-like line is description, not an entry header. */
+export function isDescriptionLine(line: string): boolean {
+  if (isBullet(line)) return true;
+  const words = line.split(/\s+/).length;
+  // "Laboratory Technician, Boston University School of Medicine - Boston, MA (Sep '22 - May '24)" is a header.
+  if (words <= 20 && findDateRanges(line).length) return false;
+  return words >= 14 || (words >= 7 && /[.!]$/.test(line) && !/\b(?:inc|corp|co|llc|ltd)\.$/i.test(line));
+}
+
+export function stripBullet(line: string): string {
+  return line.replace(/^- /, "").trim();
+}
+
+const MAJOR_SPLIT = /\s*(?:\t|\||•|·|—|\s-\s|\s@\s|\s(?:at)\s(?=[A-Z]))\s*/;
+const MAJOR_SPLIT_NO_AT = /\s*(?:\t|\||•|·|—|\s-\s|\s@\s)\s*/;
+const MINOR_SPLIT = /,(?!\s*(?:inc|llc|ltd|corp|co)\b\.?)(?=\s)\s*/i;
+
+/** Splits a header line into its fields: "Engineer | Acme, Inc. | Austin, TX" → ["Engineer", "Acme, Inc.", "Austin, TX"]. */
+export function splitMajor(line: string): string[] {
+  return line.split(MAJOR_SPLIT).map(cleanPiece).filter(Boolean);
+}
+
+/** Comma parts of one field: "Teaching Assistant, EECS 280" → ["Teaching Assistant", "EECS 280"]. */
+export function splitMinor(piece: string): string[] {
+  return piece.split(MINOR_SPLIT).map(cleanPiece).filter(Boolean);
+}
+
+/** All fields, comma parts included; "at" is not a separator here ("University of Texas at Austin"). */
+export function splitPieces(line: string): string[] {
+  return line.split(MAJOR_SPLIT_NO_AT).map(cleanPiece).filter(Boolean).flatMap(splitMinor);
+}
+
+function cleanPiece(p: string): string {
+  return p.replace(/^[,;:()\s-]+|[,;:(\s-]+$/g, "").replace(/^\((.*)\)$/, "$1").trim();
+}
+
+/** Pulls "City, ST" / "City, Country" / "Remote" out of a header line. */
+export function takeLocation(line: string): { location: string | null; rest: string } {
+  const remote = /\b(?:remote|hybrid)\b/i.exec(line);
+  const candidates = line.split(/\s*(?:\t|\||•|·|—|\s-\s)\s*/);
+  for (const piece of candidates) {
+    const parts = piece.split(/,\s*/);
+    // The place is two adjacent comma parts ("Acme Corp, Austin, TX, Jan 2020" → "Austin, TX").
+    for (let k = parts.length - 2; k >= 0; k--) {
+      const text = `${parts[k]}, ${parts[k + 1]}`;
+      const place = matchPlace(text);
+      if (place) return { location: place, rest: line.replace(text, " ").trim() };
+    }
+  }
+  if (remote) return { location: remote[0][0].toUpperCase() + remote[0].slice(1).toLowerCase(), rest: line.replace(remote[0], " ").trim() };
+  return { location: null, rest: line };
+}

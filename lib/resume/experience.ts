@@ -1,0 +1,90 @@
+import type { ExperienceEntry } from "@/lib/profile/schema";
+import { findDateRanges } from "./dates";
+import { isDescriptionLine, splitMajor, splitMinor, stripBullet, takeLocation } from "./entry-lines";
+
+const TITLE_WORDS =
+  /\b(?:engineer|engineering|developer|analyst|intern|internship|co-?op|manager|assistant|associate|designer|nurse|rn|lpn|cna|technician|tech|scientist|specialist|coordinator|consultant|researcher|lead|director|representative|officer|accountant|teacher|tutor|architect|administrator|president|fellow|programmer|strategist|planner|inspector|drafter|drafts(?:man|person)|estimator|advisor|auditor|writer|editor|producer|supervisor|volunteer|cashier|server|barista|clerk|agent|trainee|apprentice|head|vp|chief|founder|co-founder|owner|member|ambassador|instructor|receptionist|aide|phlebotomist|therapist|pharmacist|paralegal|recruiter|marketer|generalist|operator|mechanic|electrician|machinist|lab|student|researcher)\b/i;
+const COMPANY_WORDS =
+  /\b(?:inc|llc|ltd|corp|corporation|company|co|group|labs?|laboratory|technologies|technology|systems|solutions|software|partners|associates|consulting|bank|capital|financial|health|healthcare|hospital|clinic|medical|university|college|institute|school|agency|studio|studios|foundation|center|centre|pharmaceuticals?|therapeutics|bio\w*|motors|energy|engineering|construction|builders|design|media|networks|services|global|international|gmbh|plc|ventures|county|city of|department|dept)\b\.?/i;
+const INTERNSHIP = /\b(?:intern|internship|co-?op|summer analyst|summer associate|apprentice(?:ship)?)\b/i;
+
+/** Experience section lines → entries. Headers are the short non-bullet lines; bullets and sentences describe them. */
+export function parseExperience(lines: string[]): ExperienceEntry[] {
+  const blocks: { header: string[]; description: string[] }[] = [];
+  for (const line of lines) {
+    let block = blocks[blocks.length - 1];
+    const description = isDescriptionLine(line);
+    const startsNew =
+      !block ||
+      (!description && block.description.length > 0) ||
+      (!description && block.header.length >= 3) ||
+      (!description && hasDate(line) && block.header.some(hasDate) && !block.description.length);
+    if (description && !block) continue;
+    if (startsNew && !description) {
+      block = { header: [], description: [] };
+      blocks.push(block);
+    }
+    if (description) block.description.push(stripBullet(line));
+    else block.header.push(line);
+  }
+  return blocks.map((b) => toEntry(b.header, b.description)).filter((e): e is ExperienceEntry => e !== null);
+}
+
+function hasDate(line: string): boolean {
+  return findDateRanges(line).length > 0;
+}
+
+function toEntry(header: string[], description: string[]): ExperienceEntry | null {
+  let start: string | null = null;
+  let end: string | null = null;
+  let current = false;
+  let location: string | null = null;
+  const fields: string[] = [];
+  for (const raw of header) {
+    let line = raw;
+    const range = findDateRanges(line)[0];
+    if (range && start === null) {
+      ({ start, end, current } = range);
+      line = `${line.slice(0, range.index)} ${line.slice(range.index + range.length)}`;
+    }
+    line = line.replace(/\b(?:expected|dates?)\b:?/gi, " ").replace(/\(\s*\)|\[\s*\]/g, " ");
+    const taken = takeLocation(line);
+    location ??= taken.location;
+    fields.push(...splitMajor(taken.rest).filter((p) => /[A-Za-z]{2}/.test(p)));
+  }
+  if (!fields.length) return null;
+  const { title, company } = assignTitleAndCompany(fields);
+  if (!title) return null;
+  const text = `${header.join(" ")}`;
+  return {
+    title,
+    company,
+    location,
+    start,
+    end: current ? null : end,
+    current,
+    internship: INTERNSHIP.test(text),
+    description: description.length ? description.join("\n") : null,
+  };
+}
+
+const STRONG_COMPANY = /\b(?:inc|llc|ltd|corp|corporation|company|hospital|university|bank|gmbh|ag|plc|group|technologies|labs?|agency|schools)\b\.?/i;
+
+/**
+ * Picks the field that reads like a job title and the one that reads like an
+ * employer. Fields come from strong separators (tab, |, " - "); when a line
+ * has only commas ("Engineer, Acme, Austin, TX") the comma parts are used.
+ * The title keeps its first comma part ("Teaching Assistant, EECS 280").
+ */
+export function assignTitleAndCompany(fields: string[]): { title: string | null; company: string | null } {
+  const pieces = fields.length > 1 ? fields : splitMinor(fields[0] ?? "");
+  const isTitle = (p: string) => TITLE_WORDS.test(p) && !STRONG_COMPANY.test(p);
+  let titleIdx = pieces.findIndex(isTitle);
+  if (titleIdx < 0) titleIdx = 0;
+  const titleParts = splitMinor(pieces[titleIdx] ?? "");
+  const title = (titleParts.find(isTitle) ?? titleParts[0] ?? "").replace(/\s*\([^)]*\)\s*/g, " ").trim();
+  const rest = [...pieces.filter((_, k) => k !== titleIdx), ...titleParts.slice(1)];
+  const company =
+    rest.find((p) => STRONG_COMPANY.test(p)) ?? rest.find((p) => COMPANY_WORDS.test(p) && !TITLE_WORDS.test(p)) ?? rest.find((p) => /^[A-Z0-9&]/.test(p)) ?? null;
+  return { title: title || null, company };
+}

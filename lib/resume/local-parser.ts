@@ -1,0 +1,124 @@
+import type { ExperienceEntry, ParsedProfile } from "@/lib/profile/schema";
+import { extractSkills, type SkillHit } from "@/lib/skills/extract";
+import { extractAuthorization } from "./authorization";
+import { careerLevel, yearsOfExperience } from "./career";
+import { extractContact } from "./contact";
+import { parseEducation, splitCourseList } from "./education";
+import { parseExperience } from "./experience";
+import { inferIndustries } from "./industries";
+import { dropInjectedInstructions } from "./injection";
+import { deriveInsights } from "./insights";
+import { normalizeResumeText } from "./normalize-text";
+import { extractPreferences } from "./preferences";
+import { splitSections, type Section, type SectionKind } from "./sections";
+import { partitionUnlabelled } from "./unlabelled";
+
+export interface LocalParseOptions {
+  /** "Today", for Present dates and expected graduations; pass it for deterministic output. */
+  now?: Date;
+}
+
+// Sections whose prose names skills the candidate used; interests and coursework do not count.
+const PROSE_SKILL_SECTIONS = new Set<SectionKind>(["summary", "experience", "projects", "certifications", "activities", "other", "publications", "awards"]);
+const STATEMENT_SECTIONS: SectionKind[] = ["summary", "objective", "authorization"];
+
+/** Resume text → ParsedProfile without any model: pure, deterministic, never invents values. */
+export function parseResumeLocally(text: string, options: LocalParseOptions = {}): ParsedProfile {
+  const now = options.now ?? new Date();
+  const clean = joinWrappedLines(dropInjectedInstructions(normalizeResumeText(text ?? "")));
+  const { header, sections: labelled } = splitSections(clean);
+  const sections = labelled.some((s) => s.kind === "experience" || s.kind === "education") ? labelled : [...labelled, ...partitionUnlabelled(header, labelled)];
+  const linesOf = (...kinds: SectionKind[]) => sections.filter((s) => kinds.includes(s.kind)).flatMap((s) => s.lines);
+
+  // Contact details sit at the top even when a "Portfolio: …" line there reads like a heading.
+  const contact = extractContact([...clean.split("\n").slice(0, 8), ...linesOf("contact")]);
+  const experience = parseExperience(linesOf("experience"));
+  const education = parseEducation(linesOf("education"), now);
+  const coursework = dedupe([...education.coursework, ...linesOf("coursework").flatMap((l) => splitCourseList(l.replace(/^- /, "")))]);
+  const skills = collectSkills(sections, labelled.length ? [] : header.slice(1), experience);
+  const allLines = clean.split("\n");
+  const authorization = extractAuthorization(allLines);
+  const preferences = extractPreferences([...header, ...linesOf(...STATEMENT_SECTIONS)], linesOf("preferences"));
+  const summarySection = sections.find((s) => s.kind === "summary") ?? sections.find((s) => s.kind === "objective");
+
+  const companies = dedupe(experience.map((e) => e.company).filter((c): c is string => Boolean(c)));
+  const facts = {
+    ...contact,
+    ...authorization,
+    years_of_experience: yearsOfExperience(experience, now),
+    career_level: careerLevel(education.entries, experience, now),
+    professional_summary: summarySection?.lines.length ? summarySection.lines.join(" ").slice(0, 1200) : null,
+    ...skills,
+    job_titles: dedupe(experience.map((e) => e.title)),
+    companies,
+    industries: inferIndustries([...companies]),
+    experience_descriptions: experience.map((e) => e.description).filter((d): d is string => Boolean(d)),
+    experience_entries: experience,
+    degrees: dedupe(education.entries.map((e) => e.degree).filter((d): d is string => Boolean(d))),
+    institutions: dedupe(education.entries.map((e) => e.institution).filter((i): i is string => Boolean(i))),
+    graduation_years: [...new Set(education.entries.map((e) => e.graduation_year).filter((y): y is number => y !== null))],
+    relevant_coursework: coursework,
+    education_entries: education.entries,
+    desired_roles: preferences.desired_roles,
+    preferred_locations: preferences.preferred_locations,
+    salary_range_min: null,
+    salary_range_max: null,
+    job_types: preferences.job_types,
+    company_size_preference: [],
+  };
+  return { ...facts, ...deriveInsights(facts) };
+}
+
+/**
+ * Skills sections are read as lists; prose sections and experience titles and
+ * descriptions as prose. Employer names are left out on purpose: working at
+ * Tableau is not knowing Tableau.
+ */
+function collectSkills(sections: Section[], unlabelledBody: string[], experience: ExperienceEntry[]) {
+  const hits: SkillHit[] = [];
+  const skillSections = sections.filter((s) => s.kind === "skills");
+  for (const line of skillSections.flatMap((s) => s.lines)) hits.push(...extractSkills(line, { context: "skills_list" }));
+  const prose = sections.filter((s) => PROSE_SKILL_SECTIONS.has(s.kind) && s.kind !== "experience").flatMap((s) => s.lines);
+  for (const entry of experience) prose.push(entry.title, ...(entry.description?.split("\n") ?? []));
+  // Without any section headings the body is all there is; company lines are still skipped.
+  const companies = experience.map((e) => e.company).filter((c): c is string => Boolean(c));
+  prose.push(...unlabelledBody.filter((l) => !companies.some((c) => l.includes(c))));
+  for (const line of prose) hits.push(...extractSkills(line, { context: looksLikeList(line) ? "skills_list" : "prose" }));
+  const byCategory = {
+    programming_languages: [] as string[],
+    frameworks_libraries: [] as string[],
+    tools_platforms: [] as string[],
+    soft_skills: [] as string[],
+    domain_skills: [] as string[],
+  };
+  for (const hit of hits) if (!byCategory[hit.category].includes(hit.name)) byCategory[hit.category].push(hit.name);
+  return byCategory;
+}
+
+/** Re-joins wrapped lines: a lower-case line continues a bullet or a line left hanging on a comma or connector. */
+function joinWrappedLines(text: string): string {
+  const out: string[] = [];
+  for (const line of text.split("\n")) {
+    const previous = out[out.length - 1];
+    const hanging = previous !== undefined && (/^- /.test(previous) || /(?:,|\b(?:and|or|of|the|with|in|for|to|by|a|an))$/.test(previous)) && !/[.:;!?]$/.test(previous);
+    if (hanging && /^[a-z(]/.test(line) && !/@|\.com\b/.test(line)) out[out.length - 1] = `${previous} ${line}`;
+    else out.push(line);
+  }
+  return out.join("\n");
+}
+
+/** "Tools: Figma, Miro, Jira" inside an entry reads as a list even outside a skills section. */
+function looksLikeList(line: string): boolean {
+  return /^(?:- )?(?:tools|technologies|tech stack|stack|skills|languages|software)\s*(?:used)?\s*:/i.test(line);
+}
+
+function dedupe<T extends string>(values: T[]): T[] {
+  const seen = new Set<string>();
+  return values.filter((v) => {
+    const key = v.toLowerCase();
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+

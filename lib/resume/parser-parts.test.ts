@@ -1,0 +1,177 @@
+import { describe, expect, it } from "vitest";
+import type { ExperienceEntry } from "@/lib/profile/schema";
+import { extractAuthorization } from "./authorization";
+import { careerLevel, yearsOfExperience } from "./career";
+import { extractContact } from "./contact";
+import { parseEducation } from "./education";
+import { parseExperience } from "./experience";
+import { extractPreferences } from "./preferences";
+import { splitSections } from "./sections";
+
+const NOW = new Date("2026-11-15T00:00:00Z");
+
+describe("splitSections", () => {
+  it.each([
+    ["EXPERIENCE", "experience"],
+    ["Work History", "experience"],
+    ["Professional Experience:", "experience"],
+    ["Employment", "experience"],
+    ["EDUCATION", "education"],
+    ["Technical Skills", "skills"],
+    ["Core Competencies", "skills"],
+    ["Projects", "projects"],
+    ["Summary", "summary"],
+    ["Objective:", "objective"],
+    ["Licenses & Certifications", "certifications"],
+    ["Relevant Coursework", "coursework"],
+    ["Interests", "interests"],
+    ["Work Authorization", "authorization"],
+  ])("%s → %s", (heading, kind) => {
+    const { sections } = splitSections(`Jane Doe\n${heading}\nsome content`);
+    expect(sections.map((s) => s.kind)).toEqual([kind]);
+    expect(sections[0].lines).toEqual(["some content"]);
+  });
+
+  it("keeps header lines and handles 'Heading: content' on one line", () => {
+    const { header, sections } = splitSections("Jane Doe\njane@x.com\nSkills: Python, SQL\nEducation\nMIT");
+    expect(header).toEqual(["Jane Doe", "jane@x.com"]);
+    expect(sections.map((s) => [s.kind, s.lines])).toEqual([
+      ["skills", ["Python, SQL"]],
+      ["education", ["MIT"]],
+    ]);
+  });
+
+  it("does not start sections inside an entry or a skills list", () => {
+    const { sections } = splitSections("Experience\nEngineer, Acme\nTools: Figma, Jira\nSkills\nLanguages: Python, Go");
+    expect(sections.map((s) => [s.kind, s.lines.length])).toEqual([
+      ["experience", 2],
+      ["skills", 1],
+    ]);
+  });
+});
+
+describe("extractContact", () => {
+  it.each([
+    [["Jane Doe", "jane.doe@gmail.com | (555) 123-4567 | Austin, TX"], "Jane Doe", "jane.doe@gmail.com", "(555) 123-4567", "Austin, TX"],
+    [["KEVIN NGUYEN", "San Jose, CA | k@x.io | +1 408 555 0176"], "Kevin Nguyen", "k@x.io", "+1 408 555 0176", "San Jose, CA"],
+    [["Emily Carter, BSN, RN", "Columbus, Ohio · e@c.org · 614.555.0172"], "Emily Carter", "e@c.org", "614.555.0172", "Columbus, Ohio"],
+    [["Lukas Becker", "Munich, Germany | +49 151 23456789 | l@b.de"], "Lukas Becker", "l@b.de", "+49 151 23456789", "Munich, Germany"],
+    [["Tomás Alvarez", "t@p.com", "+91 98765 43210", "123 Main St, Denver, CO 80202"], "Tomás Alvarez", "t@p.com", "+91 98765 43210", "Denver, CO"],
+    [["RESUME", "jane@x.com", "2019 - 2023"], null, "jane@x.com", null, null],
+  ])("%j", (lines, name, email, phone, location) => {
+    expect(extractContact(lines)).toMatchObject({ full_name: name, email, phone, location });
+  });
+
+  it("collects profile links but not email domains or employer sites", () => {
+    const { links } = extractContact(["Jo Smith", "jo@smith.dev | linkedin.com/in/jo | https://github.com/jo | josmith.design | acme.com"]);
+    expect(links).toEqual(["linkedin.com/in/jo", "https://github.com/jo", "josmith.design"]);
+  });
+});
+
+const job = (start: string | null, end: string | null, extra: Partial<ExperienceEntry> = {}): ExperienceEntry => ({
+  title: "Engineer",
+  company: null,
+  location: null,
+  start,
+  end,
+  current: end === null && start !== null,
+  internship: false,
+  description: null,
+  ...extra,
+});
+
+describe("yearsOfExperience", () => {
+  it.each([
+    ["one year", [job("2020-01", "2020-12")], 1],
+    ["overlapping jobs merge", [job("2020-01", "2021-12"), job("2021-01", "2022-12")], 3],
+    ["nested job adds nothing", [job("2018-01", "2022-12"), job("2019-06", "2019-08")], 5],
+    ["gap is not counted", [job("2018-01", "2018-12"), job("2020-01", "2020-12")], 2],
+    ["internship counts for its duration", [job("2024-06", "2024-08", { internship: true })], 0.3],
+    ["current job runs to now", [job("2025-11", null)], 1.1],
+    ["undated entries count nothing", [job(null, null)], 0],
+  ])("%s", (_, entries, years) => {
+    expect(yearsOfExperience(entries, NOW)).toBe(years);
+  });
+});
+
+describe("careerLevel", () => {
+  const edu = (year: number, expected = false) => ({ degree: "Bachelor of Science", field: null, institution: "X University", graduation_year: year, expected, gpa: null });
+  it.each([
+    ["expected graduation → student", [edu(2027, true)], [job("2023-01", null)], "student"],
+    ["future graduation year → student", [edu(2028)], [], "student"],
+    ["new grad with internships → entry", [edu(2026)], [job("2025-06", "2025-08", { internship: true })], "entry"],
+    ["job during studies does not count", [edu(2026)], [job("2024-09", "2026-05", { title: "Research Assistant" })], "entry"],
+    ["two years → junior", [edu(2023)], [job("2024-09", "2026-10")], "junior"],
+    ["five years → mid", [edu(2019)], [job("2021-06", "2026-10")], "mid"],
+    ["ten years → senior", [edu(2014)], [job("2016-01", null)], "senior"],
+    ["senior title with 6 years → senior", [], [job("2020-06", null, { title: "Senior Engineer" })], "senior"],
+    ["nothing known → null", [], [], null],
+  ])("%s", (_, education, experience, level) => {
+    expect(careerLevel(education, experience, NOW)).toBe(level);
+  });
+});
+
+describe("parseExperience", () => {
+  it("reads titles, companies, locations, dates and internships in several layouts", () => {
+    const entries = parseExperience([
+      "Software Engineer | Stripe | Remote | 2021 - Present",
+      "- Built the ledger",
+      "Data Analyst, Acme Corp, Austin, TX",
+      "06/2019 - 12/2020",
+      "- Wrote SQL",
+      "Marketing Intern at BrightPath Agency (Summer 2018)",
+    ]);
+    expect(entries.map((e) => [e.title, e.company, e.location, e.start, e.end, e.current, e.internship])).toEqual([
+      ["Software Engineer", "Stripe", "Remote", "2021-01", null, true, false],
+      ["Data Analyst", "Acme Corp", "Austin, TX", "2019-06", "2020-12", false, false],
+      ["Marketing Intern", "BrightPath Agency", null, "2018-06", "2018-08", false, true],
+    ]);
+    expect(entries[0].description).toBe("Built the ledger");
+  });
+});
+
+describe("parseEducation", () => {
+  it.each([
+    ["University of Michigan\nB.S. in Computer Science, Expected May 2027 | GPA: 3.8/4.0", "Bachelor of Science", "Computer Science", "University of Michigan", 2027, true, "3.8/4.0"],
+    ["Bachelor of Science in Nursing, The Ohio State University, 2024", "Bachelor of Science in Nursing", "Nursing", "The Ohio State University", 2024, false, null],
+    ["M.S. Statistics, University of Illinois Urbana-Champaign, 2020", "Master of Science", "Statistics", "University of Illinois Urbana-Champaign", 2020, false, null],
+    ["MBA, Boston College, 2030", "Master of Business Administration", null, "Boston College", 2030, true, null],
+    ["B.S. Biology, Boston University, Boston, MA, 2022", "Bachelor of Science", "Biology", "Boston University", 2022, false, null],
+  ])("%s", (text, degree, field, institution, year, expected, gpa) => {
+    const [entry] = parseEducation(text.split("\n"), NOW).entries;
+    expect(entry).toEqual({ degree, field, institution, graduation_year: year, expected, gpa });
+  });
+
+  it("collects relevant coursework", () => {
+    const { coursework } = parseEducation(["MIT", "Relevant Coursework: Statics, Dynamics; Heat Transfer"], NOW);
+    expect(coursework).toEqual(["Statics", "Dynamics", "Heat Transfer"]);
+  });
+});
+
+describe("extractAuthorization", () => {
+  it.each([
+    ["US Citizen", "US Citizen", false],
+    ["Authorized to work in the US for any employer", "Authorized to work in the US", false],
+    ["F-1 OPT, will require sponsorship", "F-1 OPT", true],
+    ["Permanent Resident (Green Card)", "US Permanent Resident", false],
+    ["EU citizen, open to relocation", "EU Citizen", false],
+    ["Authorized to work in the United States; will require H-1B sponsorship in the future", "Authorized to work in the US", true],
+    ["Does not require sponsorship", null, false],
+    ["Led R&D citizen science project", null, null],
+  ])("%s", (line, label, sponsorship) => {
+    expect(extractAuthorization([line])).toEqual({ work_authorization: label, needs_sponsorship: sponsorship });
+  });
+});
+
+describe("extractPreferences", () => {
+  it.each([
+    [["Objective: Seeking a software engineering internship for Summer 2026"], ["Software Engineering Intern"], ["internship"]],
+    [["Target roles: Data Analyst, Business Analyst"], ["Data Analyst", "Business Analyst"], []],
+    [["Looking for a full-time product designer role."], ["Product Designer"], ["full-time"]],
+    [["Built pipelines at a startup."], [], []],
+  ])("%j", (lines, roles, types) => {
+    const prefs = extractPreferences(lines);
+    expect(prefs.desired_roles).toEqual(roles);
+    expect(prefs.job_types).toEqual(types);
+  });
+});

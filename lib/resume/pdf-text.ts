@@ -1,0 +1,57 @@
+import { getDocumentProxy } from "unpdf";
+import { ResumeExtractError } from "./errors";
+import { layoutPageText, type PositionedItem } from "./pdf-layout";
+
+interface PdfTextItem {
+  str?: string;
+  transform?: number[];
+  width?: number;
+  height?: number;
+}
+
+type PdfDocument = Awaited<ReturnType<typeof getDocumentProxy>>;
+
+/** Reads a PDF's text layer in reading order; enforces the page limit before reading any page. */
+export async function readPdfText(bytes: Uint8Array, maxPages: number, signal: { cancelled: boolean }) {
+  let pdf: PdfDocument;
+  try {
+    // pdf.js detaches the buffer it is given, so it always gets its own copy.
+    pdf = await getDocumentProxy(new Uint8Array(bytes));
+  } catch (error) {
+    throw classifyPdfError(error);
+  }
+  try {
+    if (pdf.numPages > maxPages) throw new ResumeExtractError("too_many_pages", { detail: `${pdf.numPages} pages` });
+    const pages: string[] = [];
+    for (let n = 1; n <= pdf.numPages; n++) {
+      if (signal.cancelled) throw new ResumeExtractError("timeout");
+      const page = await pdf.getPage(n);
+      const content = await page.getTextContent();
+      const width = page.getViewport({ scale: 1 }).width;
+      pages.push(layoutPageText((content.items as PdfTextItem[]).map(toPositioned), width));
+    }
+    return { text: pages.join("\n\n"), pages: pdf.numPages };
+  } catch (error) {
+    if (error instanceof ResumeExtractError) throw error;
+    throw new ResumeExtractError("corrupt", { cause: error, detail: String(error) });
+  } finally {
+    void pdf.destroy();
+  }
+}
+
+function toPositioned(item: PdfTextItem): PositionedItem {
+  const t = item.transform ?? [1, 0, 0, 1, 0, 0];
+  return {
+    str: item.str ?? "",
+    x: t[4],
+    y: t[5],
+    width: item.width ?? 0,
+    size: item.height || Math.hypot(t[2], t[3]) || 10,
+  };
+}
+
+function classifyPdfError(error: unknown): ResumeExtractError {
+  const name = (error as { name?: string } | null)?.name ?? "";
+  if (name === "PasswordException") return new ResumeExtractError("encrypted", { cause: error });
+  return new ResumeExtractError("corrupt", { cause: error, detail: String(error) });
+}
