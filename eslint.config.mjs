@@ -14,6 +14,11 @@ const config = [
       "no-empty": ["error", { allowEmptyCatch: true }],
     },
   },
+  {
+    // `useTestDb()` is a vitest helper, not a React hook.
+    files: ["**/*.test.ts", "tests/**/*.ts"],
+    rules: { "react-hooks/rules-of-hooks": "off" },
+  },
 ];
 
 export default config;

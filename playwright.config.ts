@@ -60,6 +60,8 @@ export default defineConfig({
       ADMIN_EMAILS: E2E_ADMIN_EMAIL,
       ALLOW_PRIVATE_SOURCE_URLS: "true",
       LOG_LEVEL: "warn",
+      // Every e2e browser signs up from 127.0.0.1; the limiter itself is tested in vitest.
+      AUTH_RATE_LIMIT_PER_MINUTE: "1000",
       NEXT_TELEMETRY_DISABLED: "1",
     },
   },

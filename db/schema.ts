@@ -286,6 +286,7 @@ export const jobListings = pgTable(
     /** yes | no | null (unknown) */
     sponsorship: varchar("sponsorship", { length: 5 }),
     requires_citizenship: boolean("requires_citizenship").notNull().default(false),
+    requires_security_clearance: boolean("requires_security_clearance").notNull().default(false),
     field: varchar("field", { length: 30 }),
     company_size: varchar("company_size", { length: 20 }),
     industry: varchar("industry", { length: 60 }),

@@ -1,6 +1,6 @@
 import { execFileSync } from "node:child_process";
 import { randomBytes } from "node:crypto";
-import type { APIRequestContext } from "@playwright/test";
+import { type APIRequestContext, expect, type Page } from "@playwright/test";
 import { E2E_DATA_DIR } from "../playwright.config";
 
 export const PASSWORD = "e2e-password-123";
@@ -29,4 +29,24 @@ export function createAdminWithCli(email: string): { apiKey: string; output: str
   });
   const lines = output.trim().split("\n");
   return { apiKey: lines[lines.length - 1].trim(), output };
+}
+
+/** Sign up in the browser; when the account exists already (a retried test), sign in instead. */
+export async function signUpOrSignIn(page: Page, email: string, name: string) {
+  await page.goto("/sign-up");
+  await page.getByTestId("signup-name").fill(name);
+  await page.getByTestId("signup-email").fill(email);
+  await page.getByTestId("signup-password").fill(PASSWORD);
+  await page.getByTestId("signup-submit").click();
+  const outcome = await Promise.race([
+    page.getByTestId("page-profile").waitFor().then(() => "in" as const),
+    page.getByTestId("auth-error").waitFor().then(() => "error" as const),
+  ]);
+  if (outcome === "error") {
+    await page.goto("/sign-in");
+    await page.getByTestId("signin-email").fill(email);
+    await page.getByTestId("signin-password").fill(PASSWORD);
+    await page.getByTestId("signin-submit").click();
+    await expect(page.getByTestId("page-matches")).toBeVisible();
+  }
 }

@@ -7,7 +7,8 @@ import { ApiError, toErrorResponse } from "@/lib/errors";
 import { getLogger } from "@/lib/logger";
 import { type Caller, toCaller } from "@/lib/session";
 
-type RouteContext = { params: Promise<Record<string, string | string[]>> };
+// Next passes `{ params: Promise<{ user_id: string }> }` etc.; accept any route's params.
+type RouteContext = { params: Promise<unknown> };
 
 export type HandlerArgs = {
   req: Request;
@@ -58,7 +59,7 @@ export function withUser<A extends HandlerArgs = HandlerArgs>(
     try {
       const caller = await resolveCaller(req);
       if (!caller) throw new ApiError("unauthorized", "Sign in or send 'Authorization: Bearer <api key>'.");
-      const params = flattenParams((await ctx?.params) ?? {});
+      const params = flattenParams(((await ctx?.params) ?? {}) as Record<string, string | string[]>);
       const searchParams = Object.fromEntries(new URL(req.url).searchParams);
       const args: HandlerArgs = { req, caller, params, searchParams, requestId };
       authorize?.(args);

@@ -7,6 +7,7 @@ import { getDb } from "@/db";
 import { authAccounts, authApiKeys, authSessions, authUsers, authVerifications } from "@/db/schema";
 import { getOrCreateSecretFile } from "@/lib/data-dir";
 import { getEnv } from "@/lib/env";
+import { log } from "@/lib/logger";
 
 export const API_KEY_PREFIX = "jm_";
 
@@ -45,6 +46,25 @@ async function createAuth() {
     emailAndPassword: { enabled: true, minPasswordLength: 8, maxPasswordLength: 128, autoSignIn: true },
     session: { expiresIn: 60 * 60 * 24 * 7, updateAge: 60 * 60 * 24 },
     telemetry: { enabled: false },
+    // Into our JSON logs; a wrong password or a bad API key is routine, not an error.
+    logger: {
+      level: "warn",
+      log: (level, message) => {
+        const routine = /invalid password|api key|user not found/i.test(message);
+        const target = routine ? "debug" : level;
+        log[target]({ component: "auth" }, message);
+      },
+    },
+    // Slow down brute force and sign-up floods per client IP (better-auth's limiter).
+    rateLimit: {
+      enabled: env.AUTH_RATE_LIMIT_PER_MINUTE > 0,
+      window: 60,
+      max: 300,
+      customRules: {
+        "/sign-in/email": { window: 60, max: env.AUTH_RATE_LIMIT_PER_MINUTE },
+        "/sign-up/email": { window: 60, max: env.AUTH_RATE_LIMIT_PER_MINUTE },
+      },
+    },
     databaseHooks: {
       user: {
         create: {

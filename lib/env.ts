@@ -81,6 +81,8 @@ export const envSchema = z
     AI_DAILY_BUDGET_USD: num(5, 0, 100_000),
     AI_USER_DAILY_BUDGET_USD: num(0.05, 0, 1000),
     ALLOW_PRIVATE_SOURCE_URLS: bool(false),
+    /** Sign-in and sign-up attempts per minute per client IP (0 turns the limit off). */
+    AUTH_RATE_LIMIT_PER_MINUTE: int(10, 0, 100_000),
   })
   .transform((e) => ({
     ...e,

@@ -52,6 +52,13 @@ export function AppHeader({ user }: { user: ShellUser }) {
         </button>
       </div>
 
+      {open ? (
+        <div
+          aria-hidden="true"
+          onClick={() => setOpenOn(null)}
+          className="fixed inset-x-0 top-14 bottom-0 bg-black/30 lg:hidden"
+        />
+      ) : null}
       <div
         id="app-menu"
         className={cn(
@@ -77,7 +84,7 @@ export function AppHeader({ user }: { user: ShellUser }) {
               <p className="truncate font-medium text-ink" data-testid="current-user-name">
                 {user.name || user.email}
               </p>
-              <p className="truncate text-xs text-ink-muted" data-testid="current-user-email">
+              <p className="truncate text-xs text-ink-muted" title={user.email} data-testid="current-user-email">
                 {user.email}
               </p>
             </div>

@@ -1,4 +1,6 @@
-import { getCurrentUser, type Caller } from "@/lib/session";
+import { unstable_rethrow } from "next/navigation";
+import { log } from "@/lib/logger";
+import { type Caller, getCurrentUser } from "@/lib/session";
 
 /**
  * The signed-in user for public pages (landing, sign-in), or null — also null
@@ -8,7 +10,8 @@ export async function getOptionalUser(): Promise<Caller | null> {
   try {
     return await getCurrentUser();
   } catch (err) {
-    console.error("getOptionalUser: session lookup failed", err);
+    unstable_rethrow(err); // Next's own control flow (dynamic rendering, redirects) is not a failure
+    log.error({ err }, "session lookup failed");
     return null;
   }
 }

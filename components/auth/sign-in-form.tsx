@@ -1,6 +1,6 @@
 "use client";
 import { useRouter } from "next/navigation";
-import { useRef, useState, type FormEvent } from "react";
+import { useState, type FormEvent } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
@@ -21,14 +21,14 @@ function validate(email: string, password: string): FieldErrors {
 
 export function SignInForm({ next }: { next: string }) {
   const router = useRouter();
-  const formRef = useRef<HTMLFormElement>(null);
   const [pending, setPending] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const [fieldErrors, setFieldErrors] = useState<FieldErrors>({});
 
   async function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    const data = new FormData(event.currentTarget);
+    const form = event.currentTarget;
+    const data = new FormData(form);
     const email = String(data.get("email") ?? "").trim();
     const password = String(data.get("password") ?? "");
 
@@ -36,7 +36,8 @@ export function SignInForm({ next }: { next: string }) {
     setFieldErrors(errors);
     if (Object.keys(errors).length > 0) {
       setError(Object.values(errors).join(" "));
-      formRef.current?.querySelector<HTMLElement>("[aria-invalid=true]")?.focus();
+      const firstInvalid = form.elements.namedItem(Object.keys(errors)[0]);
+      if (firstInvalid instanceof HTMLElement) firstInvalid.focus();
       return;
     }
 
@@ -58,7 +59,7 @@ export function SignInForm({ next }: { next: string }) {
   }
 
   return (
-    <form ref={formRef} onSubmit={onSubmit} noValidate className="space-y-5" aria-label="Sign in">
+    <form onSubmit={onSubmit} noValidate className="space-y-5" aria-label="Sign in">
       {error ? (
         <Alert tone="error" data-testid="auth-error">
           {error}

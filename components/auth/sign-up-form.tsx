@@ -1,7 +1,7 @@
 "use client";
 import Link from "next/link";
 import { useRouter } from "next/navigation";
-import { useRef, useState, type FormEvent, type ReactNode } from "react";
+import { useState, type FormEvent, type ReactNode } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
@@ -27,14 +27,14 @@ function validate(name: string, email: string, password: string): FieldErrors {
 
 export function SignUpForm({ next, signInHref }: { next: string; signInHref: string }) {
   const router = useRouter();
-  const formRef = useRef<HTMLFormElement>(null);
   const [pending, setPending] = useState(false);
   const [error, setError] = useState<ReactNode>(null);
   const [fieldErrors, setFieldErrors] = useState<FieldErrors>({});
 
   async function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    const data = new FormData(event.currentTarget);
+    const form = event.currentTarget;
+    const data = new FormData(form);
     const name = String(data.get("name") ?? "").trim();
     const email = String(data.get("email") ?? "").trim();
     const password = String(data.get("password") ?? "");
@@ -43,7 +43,8 @@ export function SignUpForm({ next, signInHref }: { next: string; signInHref: str
     setFieldErrors(errors);
     if (Object.keys(errors).length > 0) {
       setError(Object.values(errors).join(" "));
-      formRef.current?.querySelector<HTMLElement>("[aria-invalid=true]")?.focus();
+      const firstInvalid = form.elements.namedItem(Object.keys(errors)[0]);
+      if (firstInvalid instanceof HTMLElement) firstInvalid.focus();
       return;
     }
 
@@ -78,7 +79,7 @@ export function SignUpForm({ next, signInHref }: { next: string; signInHref: str
   }
 
   return (
-    <form ref={formRef} onSubmit={onSubmit} noValidate className="space-y-5" aria-label="Create account">
+    <form onSubmit={onSubmit} noValidate className="space-y-5" aria-label="Create account">
       {error ? (
         <Alert tone="error" data-testid="auth-error">
           {error}

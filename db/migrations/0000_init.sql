@@ -168,6 +168,7 @@ CREATE TABLE "job_listings" (
 	"tags" jsonb DEFAULT '[]'::jsonb NOT NULL,
 	"sponsorship" varchar(5),
 	"requires_citizenship" boolean DEFAULT false NOT NULL,
+	"requires_security_clearance" boolean DEFAULT false NOT NULL,
 	"field" varchar(30),
 	"company_size" varchar(20),
 	"industry" varchar(60),

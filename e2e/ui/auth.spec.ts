@@ -1,5 +1,6 @@
 import { expect, test } from "@playwright/test";
-import { PASSWORD, uniqueEmail } from "../fixtures";
+import { E2E_ADMIN_EMAIL } from "../../playwright.config";
+import { PASSWORD, signUpOrSignIn, uniqueEmail } from "../fixtures";
 
 test("a student signs up, signs out and signs back in", async ({ page }) => {
   const email = uniqueEmail("student");
@@ -41,16 +42,12 @@ test("students cannot open admin pages; admins can", async ({ page }) => {
   await page.getByTestId("signup-submit").click();
   await expect(page.getByTestId("page-profile")).toBeVisible();
   await page.goto("/admin/users");
+  await expect(page.getByTestId("admin-only")).toBeVisible();
   await expect(page.getByTestId("page-admin-users")).toHaveCount(0);
 });
 
 test("an account listed in ADMIN_EMAILS sees the admin navigation", async ({ page }) => {
-  await page.goto("/sign-up");
-  await page.getByTestId("signup-name").fill("E2E Admin");
-  await page.getByTestId("signup-email").fill("admin@e2e.test");
-  await page.getByTestId("signup-password").fill(PASSWORD);
-  await page.getByTestId("signup-submit").click();
-  await expect(page.getByTestId("page-profile")).toBeVisible();
+  await signUpOrSignIn(page, E2E_ADMIN_EMAIL, "E2E Admin");
   await page.goto("/admin/users");
   await expect(page.getByTestId("page-admin-users")).toBeVisible();
   await page.screenshot({ path: "test-results/admin-users.png", fullPage: true });

@@ -15,7 +15,7 @@ export class AiOutputError extends Error {
 export function classifyAiFailure(err: unknown): { reason: AiFailureReason; detail: string } {
   const reason = reasonOf(err);
   const status = err instanceof OpenAI.APIError && err.status ? ` ${err.status}` : "";
-  const name = err instanceof Error ? err.name : typeof err;
+  const name = err instanceof Error ? (err.constructor?.name || err.name) : typeof err;
   return { reason, detail: `${reason}: ${name}${status}` };
 }
 

@@ -3,6 +3,7 @@ import { zodResponseFormat } from "openai/helpers/zod";
 import { getEnv } from "@/lib/env";
 import { log } from "@/lib/logger";
 import { parseResumeLocally } from "@/lib/resume/local-parser";
+import { isOverAiBudget } from "./budget";
 import { AiOutputError, classifyAiFailure } from "./failure";
 import { getOpenAiClient } from "./openai-client";
 import { openAiProfileSchema } from "./openai-schema";
@@ -19,6 +20,10 @@ export function createOpenAiProvider(): AiProvider {
     name: "openai",
     async parseResume(text: string, ctx: AiContext): Promise<ParseResumeResult> {
       const { OPENAI_MODEL: model, OPENAI_MAX_TOKENS: maxTokens } = getEnv();
+      if (await isOverAiBudget(ctx.userId)) {
+        log.warn({ userId: ctx.userId }, "AI budget reached; parsing the resume locally");
+        return { profile: parseResumeLocally(text), method: "local", model: null, fallbackReason: "budget_exceeded" };
+      }
       const started = performance.now();
       let completion: ChatCompletion | undefined;
       try {

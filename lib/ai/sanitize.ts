@@ -61,6 +61,9 @@ class ResumeHaystack {
 
   mentionsSkill(skill: string): boolean {
     if (this.lexiconSkills.has(skill.toLowerCase())) return true;
+    // The model's spelling may be a lexicon alias ("Microsoft Excel" for the resume's "Excel").
+    const hits = extractSkills(skill, { context: "skills_list" });
+    if (hits.length === 1 && this.lexiconSkills.has(hits[0].name.toLowerCase())) return true;
     const words = toWords(skill);
     if (!words) return false;
     if (this.words.includes(` ${words} `)) return true;

@@ -27,6 +27,7 @@ export type AiFailureReason =
   | "refusal"
   | "truncated"
   | "invalid_output"
+  | "budget_exceeded"
   | "error";
 
 /**

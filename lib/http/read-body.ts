@@ -5,7 +5,7 @@ import { ApiError } from "@/lib/errors";
  * first by Content-Length when the client sends one, then by counting while
  * streaming, so a chunked upload cannot make the server buffer without limit.
  */
-export async function readBodyBytes(req: Request, maxBytes: number, tooLargeMessage: string): Promise<Uint8Array> {
+export async function readBodyBytes(req: Request, maxBytes: number, tooLargeMessage: string): Promise<Uint8Array<ArrayBuffer>> {
   const declared = Number(req.headers.get("content-length"));
   if (Number.isFinite(declared) && declared > maxBytes) throw new ApiError("payload_too_large", tooLargeMessage);
   if (!req.body) return new Uint8Array(0);

@@ -19,7 +19,7 @@ export default async function AdminLayout({ children }: { children: ReactNode })
       >
         <p>
           This page is for the people who run this JobMatch server. You&apos;re signed in as{" "}
-          <span className="font-medium text-ink">{user.email}</span>, which isn&apos;t an admin account. If you
+          <span className="font-medium break-all text-ink">{user.email}</span>, which isn&apos;t an admin account. If you
           think it should be, ask your admin to add your email to <code className="font-mono">ADMIN_EMAILS</code>.
         </p>
       </EmptyState>

@@ -79,7 +79,7 @@ function formatExpectedSalary(exp: string): string {
 }
 
 function partsOf(row: DemoRow, index: number): Parts {
-  const [feed, , , poolKey, location, salary, , opts, expSalary, expLoc] = row;
+  const [feed, , , poolKey, , salary, , opts, expSalary, expLoc] = row;
   const { title, company } = roleOf(row);
   const pool = POOLS[poolKey];
   const seed = opts.dup ? seedOf(opts.dup) : seedOf(title + company);

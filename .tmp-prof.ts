@@ -1,0 +1,26 @@
+import { generateBigRssFeed } from "@/lib/jobs/test-feed-server";
+import { parseSourceBody } from "@/lib/jobs/sources";
+import { normalizeJob } from "@/lib/jobs/normalize/normalize-job";
+import { htmlToText } from "@/lib/jobs/normalize/html";
+import { extractJobSkills } from "@/lib/jobs/normalize/skills";
+import { parseLocation } from "@/lib/jobs/normalize/location";
+import { parseSalary } from "@/lib/jobs/normalize/salary";
+import { parseWorkAuthorization } from "@/lib/jobs/normalize/sponsorship";
+import { parseMinYears, parseSeniority } from "@/lib/jobs/normalize/seniority";
+import { textFingerprint } from "@/lib/jobs/dedupe";
+const main = async () => {
+  const body = generateBigRssFeed(5000);
+  const posts = await parseSourceBody("rss", body, { now: new Date() });
+  posts.map((p) => normalizeJob(p, { sourceKind: "rss", now: new Date() }));
+  const time = (name: string, f: () => void) => { const t = performance.now(); f(); console.log(name, Math.round(performance.now() - t)); };
+  const texts: string[] = [];
+  time("html", () => { for (const p of posts) texts.push(htmlToText(p.descriptionHtml)); });
+  time("skills", () => { for (const t of texts) extractJobSkills(t, []); });
+  time("location", () => { posts.forEach((p, i) => parseLocation({ location: p.location, remoteHint: p.remoteHint, title: p.title, description: texts[i] })); });
+  time("salary", () => { for (const t of texts) parseSalary(t, { countryHint: "US", strict: true }); });
+  time("auth", () => { for (const t of texts) parseWorkAuthorization(t); });
+  time("years", () => { for (const t of texts) parseMinYears(t); });
+  time("fp", () => { for (const t of texts) textFingerprint(t); });
+  time("all", () => { posts.map((p) => normalizeJob(p, { sourceKind: "rss", now: new Date() })); });
+};
+main();
