@@ -11,7 +11,17 @@ import * as schema from "./schema";
  */
 export type Db = PostgresJsDatabase<typeof schema>;
 export type DbDriver = "pglite" | "postgres";
-export type DbHandle = { db: Db; driver: DbDriver; close: () => Promise<void> };
+export type DbHandle = {
+  db: Db;
+  driver: DbDriver;
+  close: () => Promise<void>;
+  /**
+   * A session-level advisory lock held on a dedicated connection, so two app
+   * processes never run the same job at once. Absent on PGlite, where one
+   * process owns the database and an in-process guard is enough.
+   */
+  tryAdvisoryLock?: (key: number) => Promise<(() => Promise<void>) | null>;
+};
 
 export const MIGRATIONS_FOLDER = path.join(process.cwd(), "db", "migrations");
 
@@ -65,5 +75,17 @@ export async function openPostgres(url: string, options: { migrate?: boolean; ma
       lock.release();
     }
   }
-  return { db, driver: "postgres", close: () => client.end({ timeout: 5 }) };
+  const tryAdvisoryLock = async (key: number) => {
+    const conn = await client.reserve();
+    const [row] = await conn`select pg_try_advisory_lock(${key}) as locked`;
+    if (!row?.locked) {
+      conn.release();
+      return null;
+    }
+    return async () => {
+      await conn`select pg_advisory_unlock(${key})`.catch(() => {});
+      conn.release();
+    };
+  };
+  return { db, driver: "postgres", close: () => client.end({ timeout: 5 }), tryAdvisoryLock };
 }

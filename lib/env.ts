@@ -81,6 +81,12 @@ export const envSchema = z
     AI_DAILY_BUDGET_USD: num(5, 0, 100_000),
     AI_USER_DAILY_BUDGET_USD: num(0.05, 0, 1000),
     ALLOW_PRIVATE_SOURCE_URLS: bool(false),
+    // Retention for the weekly cleanup, in days.
+    RETENTION_SCORES_DAYS: int(30, 1, 3650),
+    RETENTION_CLOSED_JOBS_DAYS: int(60, 1, 3650),
+    RETENTION_DIGESTS_DAYS: int(180, 1, 3650),
+    RETENTION_OUTBOX_DAYS: int(30, 1, 3650),
+    RETENTION_AI_CALLS_DAYS: int(90, 1, 3650),
     /** Sign-in and sign-up attempts per minute per client IP (0 turns the limit off). */
     AUTH_RATE_LIMIT_PER_MINUTE: int(10, 0, 100_000),
   })

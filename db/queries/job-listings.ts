@@ -1,11 +1,11 @@
-import { and, eq, inArray, isNull, lt, notInArray, or, sql, type SQL } from "drizzle-orm";
+import { and, eq, isNull, lt, notInArray, or, sql } from "drizzle-orm";
 import { getDb } from "@/db";
 import { jobListings, type NewJobListing } from "@/db/schema";
 import { normalizeCompanyName } from "@/lib/jobs/dedupe";
 import { findNearDuplicate, type NearDuplicateKey, nearDuplicateKey } from "@/lib/jobs/near-duplicate";
 import { collapseFeedDuplicates, type FeedJob } from "@/lib/jobs/collapse-duplicates";
 import type { NormalizedJob } from "@/lib/jobs/types";
-import type { Executor } from "./tx";
+import { type Executor, rowsOf } from "./tx";
 
 export { getJobListingById, listJobs, type ListJobsQuery } from "./job-listings-search";
 
@@ -16,14 +16,41 @@ const NEAR_DUPLICATE_WINDOW_DAYS = 30;
 const CHUNK = 500;
 const DAY_MS = 86_400_000;
 
-// Content a source owns; copied from `excluded` when the content hash changed.
-const CONTENT_COLUMNS = [
-  "external_id", "title", "company", "location", "city", "region", "country", "remote_type", "remote_regions",
-  "remote_worldwide", "description", "url", "employment_type", "seniority", "min_years_experience", "salary_min",
-  "salary_max", "salary_currency", "salary_period", "salary_annual_min", "salary_annual_max", "required_skills",
-  "preferred_skills", "tags", "sponsorship", "requires_citizenship", "requires_security_clearance", "field",
-  "posted_at", "content_hash", "text_fingerprint",
-] as const;
+// Content a source owns; copied from `excluded` when the content hash changed. [column, SQL type]
+const CONTENT_COLUMNS: ReadonlyArray<readonly [string, string]> = [
+  ["external_id", "text"], ["title", "text"], ["company", "text"], ["location", "text"], ["city", "text"], ["region", "text"],
+  ["country", "text"], ["remote_type", "text"], ["remote_regions", "jsonb"], ["remote_worldwide", "boolean"], ["description", "text"],
+  ["url", "text"], ["employment_type", "text"], ["seniority", "text"], ["min_years_experience", "float8"], ["salary_min", "float8"],
+  ["salary_max", "float8"], ["salary_currency", "text"], ["salary_period", "text"], ["salary_annual_min", "float8"],
+  ["salary_annual_max", "float8"], ["required_skills", "jsonb"], ["preferred_skills", "jsonb"], ["tags", "jsonb"], ["sponsorship", "text"],
+  ["requires_citizenship", "boolean"], ["requires_security_clearance", "boolean"], ["field", "text"], ["posted_at", "timestamptz"],
+  ["content_hash", "text"], ["text_fingerprint", "text"],
+];
+const ROW_COLUMNS: ReadonlyArray<readonly [string, string]> = [
+  ["dedupe_key", "text"], ["source_id", "integer"], ["source_urls", "jsonb"], ["status", "text"], ["closed_at", "timestamptz"],
+  ["fetched_at", "timestamptz"], ["first_seen_at", "timestamptz"], ["last_seen_at", "timestamptz"], ["created_at", "timestamptz"],
+  ["updated_at", "timestamptz"], ...CONTENT_COLUMNS,
+];
+const COLUMN_LIST = ROW_COLUMNS.map(([c]) => c).join(", ");
+const RECORD_TYPE = ROW_COLUMNS.map(([c, t]) => `${c} ${t}`).join(", ");
+
+/** `target || (urls in added not yet in target)`, in SQL so concurrent writers never lose a URL. */
+function appendUrls(target: string, added: string): string {
+  return `${target} || coalesce((select jsonb_agg(u) from jsonb_array_elements(${added}) as u where not ${target} @> jsonb_build_array(u)), '[]'::jsonb)`;
+}
+
+// Rows travel as one JSON parameter (jsonb_to_recordset): ~5x faster than a bound parameter per cell.
+const UPSERT_TAIL = sql.raw(`
+  on conflict (dedupe_key) do update set
+    ${CONTENT_COLUMNS.map(([c]) => `${c} = excluded.${c}`).join(", ")},
+    source_id = coalesce(job_listings.source_id, excluded.source_id),
+    source_urls = ${appendUrls("job_listings.source_urls", "excluded.source_urls")},
+    status = excluded.status,
+    closed_at = case when excluded.status = 'closed' then coalesce(job_listings.closed_at, excluded.closed_at) end,
+    fetched_at = case when job_listings.content_hash is distinct from excluded.content_hash then excluded.fetched_at else job_listings.fetched_at end,
+    last_seen_at = excluded.last_seen_at,
+    updated_at = excluded.updated_at
+  returning (xmax = 0) as inserted`);
 
 type ExistingRow = {
   id: number;
@@ -37,6 +64,10 @@ type Candidate = ExistingRow & { near: NearDuplicateKey };
 type Patch = { id: number; urls: string[]; status: "open" | "closed" };
 
 const clip = (value: string | null, max: number) => (value && value.length > max ? value.slice(0, max) : value);
+// Postgres text and jsonb refuse NUL characters; one in a feed must not sink the whole batch.
+const NUL = /\u0000/g;
+const noNul = (value: string | null) => (value && value.includes("\u0000") ? value.replace(NUL, "") : value);
+const noNulList = (values: string[]) => values.map((v) => noNul(v) ?? "");
 
 function chunks<T>(items: readonly T[], size = CHUNK): T[][] {
   const out: T[][] = [];
@@ -44,19 +75,26 @@ function chunks<T>(items: readonly T[], size = CHUNK): T[][] {
   return out;
 }
 
+/** A row for jsonb_to_recordset: column lengths respected, NULs dropped. */
 function toRow(job: FeedJob, sourceId: number, now: Date): NewJobListing {
   const { closed, urls, ...columns } = job;
   return {
     ...columns,
-    title: clip(job.title, 300) ?? "",
-    company: clip(job.company, 200),
-    location: clip(job.location, 300),
-    city: clip(job.city, 120),
-    region: clip(job.region, 120),
-    country: clip(job.country, 2),
-    external_id: clip(job.external_id, 255),
+    title: clip(noNul(job.title), 300) ?? "",
+    company: clip(noNul(job.company), 200),
+    location: clip(noNul(job.location), 300),
+    city: clip(noNul(job.city), 120),
+    region: clip(noNul(job.region), 120),
+    country: clip(noNul(job.country), 2),
+    external_id: clip(noNul(job.external_id), 255),
+    description: noNul(job.description) ?? "",
+    url: noNul(job.url),
+    tags: noNulList(job.tags),
+    required_skills: noNulList(job.required_skills),
+    preferred_skills: noNulList(job.preferred_skills),
+    remote_regions: noNulList(job.remote_regions),
     source_id: sourceId,
-    source_urls: urls,
+    source_urls: noNulList(urls),
     status: closed ? "closed" : "open",
     closed_at: closed ? now : null,
     fetched_at: now,
@@ -67,27 +105,12 @@ function toRow(job: FeedJob, sourceId: number, now: Date): NewJobListing {
   };
 }
 
-/** `target || (urls in added not yet in target)`, in SQL so concurrent writers never lose a URL. */
-function appendUrls(target: SQL, added: SQL): SQL {
-  return sql`${target} || coalesce((select jsonb_agg(u) from jsonb_array_elements(${added}) as u where not ${target} @> jsonb_build_array(u)), '[]'::jsonb)`;
-}
-
-const CONFLICT_SET: Record<string, SQL> = {
-  ...Object.fromEntries(CONTENT_COLUMNS.map((c) => [c, sql.raw(`excluded.${c}`)])),
-  source_id: sql`coalesce(${jobListings.source_id}, excluded.source_id)`,
-  source_urls: appendUrls(sql`${jobListings.source_urls}`, sql`excluded.source_urls`),
-  status: sql`excluded.status`,
-  closed_at: sql`case when excluded.status = 'closed' then coalesce(${jobListings.closed_at}, excluded.closed_at) end`,
-  fetched_at: sql`case when ${jobListings.content_hash} is distinct from excluded.content_hash then excluded.fetched_at else ${jobListings.fetched_at} end`,
-  last_seen_at: sql`excluded.last_seen_at`,
-  updated_at: sql`excluded.updated_at`,
-};
-
 async function selectExisting(tx: Executor, keys: string[]): Promise<Map<string, ExistingRow>> {
   const found = new Map<string, ExistingRow>();
   const columns = { id: jobListings.id, dedupe_key: jobListings.dedupe_key, source_id: jobListings.source_id, content_hash: jobListings.content_hash, source_urls: jobListings.source_urls, status: jobListings.status };
-  for (const part of chunks(keys, 1000)) {
-    for (const row of await tx.select(columns).from(jobListings).where(inArray(jobListings.dedupe_key, part))) found.set(row.dedupe_key, row);
+  for (const part of chunks(keys, 5000)) {
+    const rows = await tx.select(columns).from(jobListings).where(sql`${jobListings.dedupe_key} in (select jsonb_array_elements_text(${JSON.stringify(part)}::jsonb))`);
+    for (const row of rows) found.set(row.dedupe_key, row);
   }
   return found;
 }
@@ -153,22 +176,20 @@ async function upsertIn(tx: Executor, sourceId: number, postings: readonly Norma
   // Sorted so concurrent refreshes take the unique-index locks in one order (no deadlock).
   writes.sort((a, b) => (a.dedupe_key < b.dedupe_key ? -1 : 1));
   for (const part of chunks(writes)) {
-    const rows = await tx
-      .insert(jobListings)
-      .values(part)
-      .onConflictDoUpdate({ target: jobListings.dedupe_key, set: CONFLICT_SET })
-      .returning({ inserted: sql<boolean>`(xmax = 0)` });
-    for (const r of rows) counts[r.inserted ? "new" : "updated"]++;
+    const result = await tx.execute(
+      sql`insert into job_listings (${sql.raw(COLUMN_LIST)}) select ${sql.raw(COLUMN_LIST)} from jsonb_to_recordset(${JSON.stringify(part)}::jsonb) as r(${sql.raw(RECORD_TYPE)}) ${UPSERT_TAIL}`,
+    );
+    for (const r of rowsOf<{ inserted: boolean }>(result)) counts[r.inserted ? "new" : "updated"]++;
   }
   for (const part of chunks(touch, 5000)) {
-    await tx.update(jobListings).set({ last_seen_at: now }).where(inArray(jobListings.id, part));
+    await tx.update(jobListings).set({ last_seen_at: now }).where(sql`${jobListings.id} in (select (jsonb_array_elements_text(${JSON.stringify(part)}::jsonb))::int)`);
   }
   for (const p of patches) {
     await tx
       .update(jobListings)
       .set({
         last_seen_at: now,
-        source_urls: appendUrls(sql`${jobListings.source_urls}`, sql`${JSON.stringify(p.urls)}::jsonb`),
+        source_urls: sql`job_listings.source_urls || coalesce((select jsonb_agg(u) from jsonb_array_elements(${JSON.stringify(p.urls)}::jsonb) as u where not job_listings.source_urls @> jsonb_build_array(u)), '[]'::jsonb)`,
         status: p.status,
         closed_at: p.status === "closed" ? sql`coalesce(${jobListings.closed_at}, ${now})` : null,
         updated_at: now,

@@ -11,3 +11,8 @@ export function isUniqueViolation(error: unknown): boolean {
   }
   return false;
 }
+
+/** Rows of a `db.execute` result: postgres.js returns an array, PGlite `{ rows }`. */
+export function rowsOf<T>(result: unknown): T[] {
+  return (Array.isArray(result) ? result : ((result as { rows?: T[] }).rows ?? [])) as T[];
+}

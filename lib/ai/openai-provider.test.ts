@@ -127,11 +127,11 @@ describe(`OpenAI resume parsing against a fake server (${testDriver})`, () => {
   it("parses locally, calling nothing, once the user's daily AI budget is spent", async () => {
     const userId = nextUser();
     const restore = setOpenAiEnv(fake.baseUrl, {});
-    process.env.AI_USER_DAILY_BUDGET_USD = "0.0005";
+    process.env.AI_USER_DAILY_BUDGET_USD = "0.0004";
     resetEnvCache();
     try {
       fake.enqueue(completionReply(JSON.stringify(modelAnswer())), completionReply(JSON.stringify(modelAnswer())));
-      expect((await getAiProvider().parseResume(RESUME, { userId })).method).toBe("openai"); // ~$0.0006 spent
+      expect((await getAiProvider().parseResume(RESUME, { userId })).method).toBe("openai"); // ~$0.00045 spent
       const second = await getAiProvider().parseResume(RESUME, { userId });
       expect(second).toMatchObject({ method: "local", fallbackReason: "budget_exceeded" });
       expect(fake.requests).toHaveLength(1);

@@ -13,6 +13,9 @@ import type { AiContext, AiProvider, ParseResumeResult } from "./types";
 import { recordAiCall } from "./usage";
 
 const RESPONSE_FORMAT = zodResponseFormat(openAiProfileSchema, "resume_profile");
+// A full profile with entries and insights is ~1,000–1,500 output tokens; less truncates.
+const SUGGESTED_MAX_TOKENS = 2500;
+let warnedMaxTokens = false;
 
 /** OpenAI structured outputs; any failure is recorded and answered by the local parser instead. */
 export function createOpenAiProvider(): AiProvider {
@@ -23,6 +26,10 @@ export function createOpenAiProvider(): AiProvider {
       if (await isOverAiBudget(ctx.userId)) {
         log.warn({ userId: ctx.userId }, "AI budget reached; parsing the resume locally");
         return { profile: parseResumeLocally(text), method: "local", model: null, fallbackReason: "budget_exceeded" };
+      }
+      if (maxTokens < SUGGESTED_MAX_TOKENS && !warnedMaxTokens) {
+        warnedMaxTokens = true;
+        log.warn({ maxTokens }, `OPENAI_MAX_TOKENS is below ${SUGGESTED_MAX_TOKENS}: long resumes may be cut off and parsed locally instead`);
       }
       const started = performance.now();
       let completion: ChatCompletion | undefined;

@@ -1,5 +1,6 @@
 import { type ParsedProfile, parsedProfileSchema, SKILL_FIELDS } from "@/lib/profile/schema";
 import { extractSkills } from "@/lib/skills/extract";
+import { uniqueCaseInsensitive } from "@/lib/strings/unique-case-insensitive";
 import type { OpenAiProfile } from "./openai-schema";
 
 /**
@@ -11,8 +12,8 @@ import type { OpenAiProfile } from "./openai-schema";
 export function sanitizeModelProfile(raw: OpenAiProfile, resumeText: string): ParsedProfile {
   const haystack = new ResumeHaystack(resumeText);
   const profile = { ...raw };
-  for (const field of SKILL_FIELDS) profile[field] = dedupe(raw[field]).filter((skill) => haystack.mentionsSkill(skill));
-  for (const field of STRING_ARRAYS) profile[field] = dedupe(raw[field]);
+  for (const field of SKILL_FIELDS) profile[field] = uniqueCaseInsensitive(raw[field]).filter((skill) => haystack.mentionsSkill(skill));
+  for (const field of STRING_ARRAYS) profile[field] = uniqueCaseInsensitive(raw[field]);
   profile.years_of_experience = clamp(Math.round(raw.years_of_experience * 10) / 10, 0, 60);
   profile.graduation_years = [...new Set(raw.graduation_years.map(Math.round).filter(isPlausibleYear))];
   profile.education_entries = raw.education_entries.map((e) => ({
@@ -26,7 +27,7 @@ export function sanitizeModelProfile(raw: OpenAiProfile, resumeText: string): Pa
   }
   profile.email = raw.email && haystack.containsLiteral(raw.email) ? raw.email.trim() : null;
   profile.phone = raw.phone && haystack.containsDigits(raw.phone) ? raw.phone.trim() : null;
-  profile.links = dedupe(raw.links).filter((link) => haystack.containsLiteral(link.replace(/^https?:\/\/(www\.)?/i, "")));
+  profile.links = uniqueCaseInsensitive(raw.links).filter((link) => haystack.containsLiteral(link.replace(/^https?:\/\/(www\.)?/i, "")));
   return parsedProfileSchema.parse(profile);
 }
 
@@ -89,20 +90,6 @@ const toWords = (s: string) =>
     .replace(/[^\p{L}\p{N}+#]+/gu, " ")
     .trim();
 const toCompact = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}+#]+/gu, "");
-
-function dedupe(values: string[]): string[] {
-  const seen = new Set<string>();
-  const out: string[] = [];
-  for (const value of values) {
-    const trimmed = value.trim().replace(/\s+/g, " ");
-    const key = trimmed.toLowerCase();
-    if (trimmed && !seen.has(key)) {
-      seen.add(key);
-      out.push(trimmed);
-    }
-  }
-  return out;
-}
 
 const clamp = (n: number, min: number, max: number) => (Number.isFinite(n) ? Math.min(max, Math.max(min, n)) : min);
 const isPlausibleYear = (y: number) => Number.isInteger(y) && y >= 1950 && y <= 2100;

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { createAdmin, createAdminArgsSchema } from "@/lib/admin/create-admin";
 import { ApiError } from "@/lib/errors";
+import { pipelineArgsSchema, runPipelineFromCli } from "@/lib/pipeline/cli";
 
 /**
  * Commands the CLI runs, either in its own process (Postgres, or no app
@@ -11,6 +12,10 @@ const COMMANDS = {
   "admin:create": {
     args: createAdminArgsSchema,
     run: async (args: z.infer<typeof createAdminArgsSchema>) => (await createAdmin(args)).lines,
+  },
+  pipeline: {
+    args: pipelineArgsSchema,
+    run: (args: z.infer<typeof pipelineArgsSchema>) => runPipelineFromCli(args),
   },
 } as const;
 
@@ -23,5 +28,6 @@ export const cliRequestSchema = z.object({
 export async function runCliCommand(command: string, args: unknown): Promise<string[]> {
   const entry = COMMANDS[command as CliCommand];
   if (!entry) throw new ApiError("not_found", `Unknown command ${command}`);
-  return entry.run(entry.args.parse(args));
+  // Each entry's schema matches its own run(); the union of the two loses that pairing.
+  return (entry.run as (a: unknown) => Promise<string[]>)(entry.args.parse(args));
 }

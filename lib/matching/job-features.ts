@@ -7,6 +7,18 @@ import { COMPANY_SIZE_BIT, JOB_TYPE_BIT, REMOTE_CODE, REMOTE_UNKNOWN, SENIORITY_
 
 const { skills: S, usd_per_unit: USD } = MATCHING_CONFIG;
 const GENERIC_TITLE_WEIGHT = 0.4;
+/**
+ * "Staff Accountant", "Staff Nurse", "Staff Writer": "staff" there means an
+ * ordinary member of staff, an entry-level title, not a staff engineer. The
+ * normaliser reads them as "staff"; guard here so the seniority gate stays fair.
+ */
+const STAFF_AS_EMPLOYEE = /\bstaff\s+(?:accountant|auditor|nurse|rn|pharmacist|writer|assistant|attorney|accountants?|tax|physical therapist|therapist|technician|reporter|photographer)\b/i;
+
+function seniorityRank(job: MatchJob): number {
+  if (!job.seniority) return -1;
+  if (job.seniority === "staff" && STAFF_AS_EMPLOYEE.test(job.title)) return job.min_years_experience != null && job.min_years_experience >= 3 ? SENIORITY_RANK.mid : SENIORITY_RANK.entry;
+  return SENIORITY_RANK[job.seniority] ?? -1;
+}
 
 /** Yearly amount in USD, NaN when unknown or in a currency the table does not know. */
 export function toUsd(amount: number | null | undefined, currency: string | null | undefined): number {
@@ -43,7 +55,7 @@ export function buildJobFeatures(job: MatchJob): JobFeatures {
   return {
     id: job.id,
     closed: job.status === "closed",
-    seniority: job.seniority ? (SENIORITY_RANK[job.seniority] ?? -1) : -1,
+    seniority: seniorityRank(job),
     minYears: job.min_years_experience ?? -1,
     jobType: job.employment_type ? (JOB_TYPE_BIT[job.employment_type] ?? 0) : 0,
     skillIds,

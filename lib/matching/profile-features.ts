@@ -70,14 +70,15 @@ export function buildProfileFeatures(p: MatchProfile, feedback: MatchFeedback = 
   const homeCountry = placeCode(home.country);
   const rights = readWorkRights(p.work_authorization, p.needs_sponsorship);
   for (const [code, bits] of rights.grants) placeFlags[code] |= bits;
-  if (homeCountry >= 0) placeFlags[homeCountry] |= PLACE_ACCEPT | (rights.homeAssumed ? PLACE_AUTH | PLACE_CITIZEN : 0);
+  if (homeCountry >= 0) placeFlags[homeCountry] |= PLACE_ACCEPT | (rights.homeAssumed ? PLACE_AUTH : 0) | (rights.homeCitizen ? PLACE_CITIZEN : 0);
   const cityKeys = [cityKey(home.city, home.country)];
   const regionKeys = [regionKey(home.region, home.country)];
   let anywhere = false;
   let statedRemote = false;
   for (const raw of p.preferred_locations ?? []) {
     const place = parseLocation({ location: raw });
-    if (ANYWHERE.test(raw) || place.remote_worldwide) anywhere = true;
+    // "Open to relocation within the US" widens to the country; "Anywhere" to everywhere.
+    if ((ANYWHERE.test(raw) && !place.country && place.remote_regions.length === 0) || place.remote_worldwide) anywhere = true;
     if (place.remote_type === "remote" && !place.city && !place.country) statedRemote = true;
     const country = placeCode(place.country);
     if (country >= 0) placeFlags[country] |= PLACE_ACCEPT;
@@ -86,6 +87,8 @@ export function buildProfileFeatures(p: MatchProfile, feedback: MatchFeedback = 
     regionKeys.push(regionKey(place.region, place.country));
   }
   spreadToRegions(placeFlags);
+  if (!placeFlags.some((f) => (f & PLACE_ACCEPT) !== 0)) anywhere = true;
+  const authUnknown = p.needs_sponsorship !== true && !placeFlags.some((f) => (f & PLACE_AUTH) !== 0);
 
   const currency = CURRENCY_BY_COUNTRY[home.country ?? "US"] ?? "USD";
   const rejectedTerms = (p.rejected_title_terms ?? []).map(termKey).filter((k): k is number => k !== null);
@@ -113,10 +116,12 @@ export function buildProfileFeatures(p: MatchProfile, feedback: MatchFeedback = 
     cityKeys: Int32Array.from(cityKeys.filter((k) => k !== 0)),
     regionKeys: Int32Array.from(regionKeys.filter((k) => k !== 0)),
     anywhere,
+    authUnknown,
     remotePref,
     jobTypes: (p.job_types ?? []).reduce((mask, t) => mask | (JOB_TYPE_BIT[t] ?? 0), 0),
     salaryMinUsd: toUsd(p.salary_range_min ?? p.salary_range_max, currency),
     salaryMaxUsd: toUsd(p.salary_range_max ?? p.salary_range_min, currency),
+    currency,
     sizePrefs: (p.company_size_preference ?? []).reduce((mask, s) => mask | (COMPANY_SIZE_BIT[s] ?? 0), 0),
     industries: new Set((p.preferred_industries ?? []).map((i) => hashKey(i.toLowerCase().trim()))),
   };

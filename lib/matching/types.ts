@@ -109,11 +109,16 @@ export interface ProfileFeatures {
   homeCountry: number;
   cityKeys: Int32Array;
   regionKeys: Int32Array;
+  /** No place known at all: location gates cannot judge, so they pass. */
   anywhere: boolean;
+  /** Nothing known about work rights and no sponsorship need stated: authorization gates pass. */
+  authUnknown: boolean;
   remotePref: number;
   jobTypes: number;
   salaryMinUsd: number;
   salaryMaxUsd: number;
+  /** The currency the student's range is read in (from where they live). */
+  currency: string;
   sizePrefs: number;
   industries: Set<number>;
 }

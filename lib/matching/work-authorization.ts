@@ -4,8 +4,10 @@ import { PLACE_AUTH, PLACE_CITIZEN, PLACE_INTERN_OK, REGION_MEMBERS, placeCode }
 export interface WorkRights {
   /** Place codes → PLACE_AUTH | PLACE_CITIZEN | PLACE_INTERN_OK bits. */
   grants: Map<number, number>;
-  /** Whether the home country can be assumed (no visa label, no stated need for sponsorship). */
+  /** Whether work rights at home can be assumed (no visa label, no stated need for sponsorship). */
   homeAssumed: boolean;
+  /** Whether citizenship at home can be assumed too (nothing stated at all). */
+  homeCitizen: boolean;
 }
 
 const VISA = /\b(?:f-?1|opt|cpt|h-?1b|tn visa|j-?1|visa)\b/i;
@@ -33,5 +35,6 @@ export function readWorkRights(label: string | null | undefined, needsSponsorshi
     }
   }
   // A student on a visa, or one who says they need sponsorship, is not assumed to be authorised at home.
-  return { grants, homeAssumed: !VISA.test(text) && needsSponsorship !== true };
+  const homeAssumed = !VISA.test(text) && needsSponsorship !== true;
+  return { grants, homeAssumed, homeCitizen: homeAssumed && !text.trim() };
 }

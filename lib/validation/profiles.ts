@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { uniqueCaseInsensitive } from "@/lib/strings/unique-case-insensitive";
 import { careerLevelSchema, companySizeSchema, educationEntrySchema, experienceEntrySchema, jobTypeSchema } from "@/lib/profile/schema";
 
 /** Request schemas for /api/v1/profiles/*. Every object is strict: an unknown field is a 422 that names it. */
@@ -15,17 +16,7 @@ const stringList = (maxItems = 50, maxLength = 120) =>
   z
     .array(text(maxLength))
     .max(maxItems)
-    .transform((items) => dedupeCaseInsensitive(items));
-
-function dedupeCaseInsensitive(items: string[]): string[] {
-  const seen = new Set<string>();
-  return items.filter((item) => {
-    const key = item.toLowerCase();
-    if (!item || seen.has(key)) return false;
-    seen.add(key);
-    return true;
-  });
-}
+    .transform(uniqueCaseInsensitive);
 
 const enumList = <T extends z.ZodEnum>(schema: T) =>
   z
@@ -55,7 +46,7 @@ const personalInfoSchema = z
     location: nullableText(255),
     work_authorization: nullableText(100),
     needs_sponsorship: z.boolean().nullable(),
-    links: z.array(z.url({ protocol: /^https?$/ }).max(500)).max(10).transform(dedupeCaseInsensitive),
+    links: z.array(z.url({ protocol: /^https?$/ }).max(500)).max(10).transform(uniqueCaseInsensitive),
   })
   .partial()
   .strict();

@@ -1,0 +1,41 @@
+import { eventType } from "inngest";
+import { z } from "zod";
+
+/** Every event the pipeline sends, with its payload schema (validated by the SDK). */
+export const jobsFetched = eventType("jobs/fetched", {
+  schema: z.object({
+    sources: z.number().int().nonnegative(),
+    fetched: z.number().int().nonnegative(),
+    new: z.number().int().nonnegative(),
+    updated: z.number().int().nonnegative(),
+    errors: z.number().int().nonnegative(),
+  }),
+});
+
+export const userScoreRequested = eventType("user/score.requested", {
+  schema: z.object({
+    user_id: z.string().min(1).max(100),
+    /** The UTC hour this request belongs to ("2026-11-26T14"): one scoring run per user per hour. */
+    hour: z.string().regex(/^\d{4}-\d{2}-\d{2}T\d{2}$/),
+  }),
+});
+
+export const digestRequested = eventType("digest/requested", {
+  schema: z.object({
+    user_id: z.string().min(1).max(100),
+    /** The student's local date ("2026-11-26"): one digest per user per local date. */
+    date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
+  }),
+});
+
+export const CRON = {
+  fetchJobs: "TZ=UTC 0 * * * *",
+  scoreAllUsers: "TZ=UTC 30 * * * *",
+  sendDigests: "TZ=UTC 5 * * * *",
+  cleanup: "TZ=UTC 0 3 * * 0",
+} as const;
+
+/** "2026-11-26T14" for the idempotency of hourly scoring. */
+export function utcHour(date: Date): string {
+  return date.toISOString().slice(0, 13);
+}
