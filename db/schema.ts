@@ -471,6 +471,31 @@ export type EmailOutboxMessage = typeof emailOutbox.$inferSelect;
 
 /* ───────────────────────── Operations ───────────────────────── */
 
+/**
+ * The model's judgement of one (profile version, job version) pair: re-scoring
+ * the same pair costs nothing. Keyed by hashes, so an edited profile or a
+ * changed posting is judged afresh.
+ */
+export const aiScoreCache = pgTable(
+  "ai_score_cache",
+  {
+    id: serial("id").primaryKey(),
+    profile_hash: varchar("profile_hash", { length: 64 }).notNull(),
+    job_hash: varchar("job_hash", { length: 64 }).notNull(),
+    model: varchar("model", { length: 100 }).notNull(),
+    score: doublePrecision("score").notNull(),
+    reasoning: text("reasoning"),
+    match_factors: stringArray("match_factors"),
+    mismatch_factors: stringArray("mismatch_factors"),
+    created_at: createdAt(),
+  },
+  (t) => [
+    uniqueIndex("ai_score_cache_pair_idx").on(t.profile_hash, t.job_hash, t.model),
+    index("ai_score_cache_created_at_idx").on(t.created_at),
+  ],
+);
+export type AiScoreCacheRow = typeof aiScoreCache.$inferSelect;
+
 /** One row per model call: the cost ledger and the latency metrics. */
 export const aiCalls = pgTable(
   "ai_calls",
@@ -528,5 +553,6 @@ export const schemaTables = {
   dailyDigests,
   emailOutbox,
   aiCalls,
+  aiScoreCache,
   pipelineRuns,
 };

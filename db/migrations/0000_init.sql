@@ -13,6 +13,18 @@ CREATE TABLE "ai_calls" (
 	"created_at" timestamp with time zone DEFAULT now() NOT NULL
 );
 --> statement-breakpoint
+CREATE TABLE "ai_score_cache" (
+	"id" serial PRIMARY KEY NOT NULL,
+	"profile_hash" varchar(64) NOT NULL,
+	"job_hash" varchar(64) NOT NULL,
+	"model" varchar(100) NOT NULL,
+	"score" double precision NOT NULL,
+	"reasoning" text,
+	"match_factors" jsonb DEFAULT '[]'::jsonb NOT NULL,
+	"mismatch_factors" jsonb DEFAULT '[]'::jsonb NOT NULL,
+	"created_at" timestamp with time zone DEFAULT now() NOT NULL
+);
+--> statement-breakpoint
 CREATE TABLE "auth_accounts" (
 	"id" text PRIMARY KEY NOT NULL,
 	"account_id" text NOT NULL,
@@ -311,6 +323,8 @@ ALTER TABLE "job_scores" ADD CONSTRAINT "job_scores_user_id_user_profiles_user_i
 ALTER TABLE "job_scores" ADD CONSTRAINT "job_scores_job_id_job_listings_id_fk" FOREIGN KEY ("job_id") REFERENCES "public"."job_listings"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 CREATE INDEX "ai_calls_created_at_idx" ON "ai_calls" USING btree ("created_at");--> statement-breakpoint
 CREATE INDEX "ai_calls_user_created_idx" ON "ai_calls" USING btree ("user_id","created_at");--> statement-breakpoint
+CREATE UNIQUE INDEX "ai_score_cache_pair_idx" ON "ai_score_cache" USING btree ("profile_hash","job_hash","model");--> statement-breakpoint
+CREATE INDEX "ai_score_cache_created_at_idx" ON "ai_score_cache" USING btree ("created_at");--> statement-breakpoint
 CREATE INDEX "auth_accounts_user_id_idx" ON "auth_accounts" USING btree ("user_id");--> statement-breakpoint
 CREATE UNIQUE INDEX "auth_api_keys_key_idx" ON "auth_api_keys" USING btree ("key");--> statement-breakpoint
 CREATE INDEX "auth_api_keys_reference_id_idx" ON "auth_api_keys" USING btree ("reference_id");--> statement-breakpoint

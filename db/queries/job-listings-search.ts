@@ -31,7 +31,7 @@ function whereFor(query: ListJobsQuery): SQL | undefined {
   if (query.remote === false) conditions.push(or(ne(jobListings.remote_type, "remote"), sql`${jobListings.remote_type} is null`));
   if (query.job_type) conditions.push(eq(jobListings.employment_type, query.job_type));
   if (query.seniority) conditions.push(eq(jobListings.seniority, query.seniority));
-  if (query.since) conditions.push(sql`${jobDate} >= ${query.since}`);
+  if (query.since) conditions.push(sql`${jobDate} >= ${query.since.toISOString()}::timestamptz`);
   return and(...conditions);
 }
 

@@ -1,4 +1,4 @@
-import { and, eq, isNull, lt, notInArray, or, sql } from "drizzle-orm";
+import { and, eq, gte, isNull, lt, notInArray, or, sql } from "drizzle-orm";
 import { getDb } from "@/db";
 import { jobListings, type NewJobListing } from "@/db/schema";
 import { normalizeCompanyName } from "@/lib/jobs/dedupe";
@@ -130,7 +130,7 @@ async function selectCandidates(tx: Executor, jobs: FeedJob[], now: Date): Promi
     .where(
       and(
         eq(jobListings.status, "open"),
-        sql`${jobListings.last_seen_at} >= ${new Date(now.getTime() - NEAR_DUPLICATE_WINDOW_DAYS * DAY_MS)}`,
+        gte(jobListings.last_seen_at, new Date(now.getTime() - NEAR_DUPLICATE_WINDOW_DAYS * DAY_MS)),
         or(...prefixes.map((p) => sql`lower(${jobListings.company}) like ${`${p}%`}`)),
       ),
     );
@@ -191,7 +191,7 @@ async function upsertIn(tx: Executor, sourceId: number, postings: readonly Norma
         last_seen_at: now,
         source_urls: sql`job_listings.source_urls || coalesce((select jsonb_agg(u) from jsonb_array_elements(${JSON.stringify(p.urls)}::jsonb) as u where not job_listings.source_urls @> jsonb_build_array(u)), '[]'::jsonb)`,
         status: p.status,
-        closed_at: p.status === "closed" ? sql`coalesce(${jobListings.closed_at}, ${now})` : null,
+        closed_at: p.status === "closed" ? sql`coalesce(${jobListings.closed_at}, ${now.toISOString()}::timestamptz)` : null,
         updated_at: now,
       })
       .where(eq(jobListings.id, p.id));

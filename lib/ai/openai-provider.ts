@@ -6,6 +6,7 @@ import { parseResumeLocally } from "@/lib/resume/local-parser";
 import { isOverAiBudget } from "./budget";
 import { AiOutputError, classifyAiFailure } from "./failure";
 import { getOpenAiClient } from "./openai-client";
+import { createOpenAiJobScorer } from "./openai-score";
 import { openAiProfileSchema } from "./openai-schema";
 import { buildResumeParseMessages } from "./prompts";
 import { sanitizeModelProfile } from "./sanitize";
@@ -21,6 +22,7 @@ let warnedMaxTokens = false;
 export function createOpenAiProvider(): AiProvider {
   return {
     name: "openai",
+    jobScorer: createOpenAiJobScorer(),
     async parseResume(text: string, ctx: AiContext): Promise<ParseResumeResult> {
       const { OPENAI_MODEL: model, OPENAI_MAX_TOKENS: maxTokens } = getEnv();
       if (await isOverAiBudget(ctx.userId)) {

@@ -38,4 +38,42 @@ export type AiFailureReason =
 export interface AiProvider {
   readonly name: ParseMethod;
   parseResume(text: string, ctx: AiContext): Promise<ParseResumeResult>;
+  /** Present when a model is configured; the matching pipeline refines the top rules scores with it. */
+  readonly jobScorer?: AiJobScorer;
+}
+
+/** One job as the scorer sends it: `id` is the id the model must echo back. */
+export interface ScoreJobInput {
+  id: string;
+  /** The delimited job text exactly as sent (title, facts, trimmed description). */
+  text: string;
+}
+
+/** The model's judgement of one job, already bounded (score 0–100, short texts). */
+export interface AiJobScore {
+  job_id: string;
+  score: number;
+  reasoning: string;
+  match_factors: string[];
+  mismatch_factors: string[];
+}
+
+export interface ScoreJobsUsage {
+  model: string;
+  tokensIn: number;
+  tokensCached: number;
+  tokensOut: number;
+  costUsd: number;
+}
+
+export type ScoreJobsResult =
+  | { ok: true; scores: AiJobScore[]; usage: ScoreJobsUsage }
+  | { ok: false; reason: AiFailureReason; usage: ScoreJobsUsage };
+
+/** Batch job scoring; only model-backed providers have it (local mode scores by rules alone). */
+export interface AiJobScorer {
+  /** The model name the cache is keyed by. */
+  readonly model: string;
+  /** One call for a few jobs; never throws (a failure is a result, already recorded in ai_calls). */
+  scoreJobs(profileText: string, jobs: readonly ScoreJobInput[], ctx: AiContext): Promise<ScoreJobsResult>;
 }

@@ -86,7 +86,11 @@ export function textFingerprint(text: string): string {
     hi[i] = fnv1a(words[i], 0x811c9dc5);
     lo[i] = fnv1a(words[i], 0x01000193);
   }
-  const weights = new Int32Array(64);
+  // Per bit, how many shingle hashes set it. Counted bit-sliced (a ripple-carry
+  // adder per bit plane: all 32 counters of a word at once) rather than one
+  // bit at a time; the sign test below is the simhash weight > 0.
+  const hiPlanes = new Int32Array(32);
+  const loPlanes = new Int32Array(32);
   for (let i = 0; i < count; i++) {
     let h = 0;
     let l = 0;
@@ -94,16 +98,29 @@ export function textFingerprint(text: string): string {
       h = fmix32(h ^ hi[i + k] ^ (k * 0x9e3779b9));
       l = fmix32(l ^ lo[i + k] ^ (k * 0x7f4a7c15));
     }
-    for (let bit = 0; bit < 32; bit++) {
-      weights[bit] += (h >>> bit) & 1 ? 1 : -1;
-      weights[bit + 32] += (l >>> bit) & 1 ? 1 : -1;
+    for (let plane = 0; h !== 0; plane++) {
+      const carry = hiPlanes[plane] & h;
+      hiPlanes[plane] ^= h;
+      h = carry;
+    }
+    for (let plane = 0; l !== 0; plane++) {
+      const carry = loPlanes[plane] & l;
+      loPlanes[plane] ^= l;
+      l = carry;
     }
   }
   let high = 0;
   let low = 0;
   for (let bit = 0; bit < 32; bit++) {
-    if (weights[bit] > 0) high |= 1 << bit;
-    if (weights[bit + 32] > 0) low |= 1 << bit;
+    let setHigh = 0;
+    let setLow = 0;
+    for (let plane = 0; plane < 32; plane++) {
+      setHigh += ((hiPlanes[plane] >>> bit) & 1) * 2 ** plane;
+      setLow += ((loPlanes[plane] >>> bit) & 1) * 2 ** plane;
+    }
+    // weight = set − unset = 2·set − count
+    if (2 * setHigh > count) high |= 1 << bit;
+    if (2 * setLow > count) low |= 1 << bit;
   }
   return (high >>> 0).toString(16).padStart(8, "0") + (low >>> 0).toString(16).padStart(8, "0");
 }

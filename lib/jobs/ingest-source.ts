@@ -121,7 +121,8 @@ export async function ingestSource(source: JobSource, options: IngestOptions = {
   } catch (error) {
     const message = describeIngestError(error);
     const failures = source.consecutive_failures + 1;
-    log.warn({ sourceId: source.id, err: error }, message);
+    const expected = error instanceof FetchFeedError || error instanceof FeedParseError || error instanceof SourceConfigError;
+    log.warn(expected ? { sourceId: source.id } : { sourceId: source.id, err: error }, message);
     try {
       await recordFetchFailure(source.id, {
         now,

@@ -22,8 +22,16 @@ export interface NearDuplicateCandidate {
 export interface NearDuplicateKey {
   company: string;
   location: string;
+  titleWords: string[];
   titleNumbers: string;
   fingerprint: string | null;
+}
+
+/** Share of title words two postings have in common (Jaccard). */
+function titleOverlap(a: string[], b: string[]): number {
+  const set = new Set(a);
+  const shared = b.filter((w) => set.has(w)).length;
+  return shared / (a.length + b.length - shared || 1);
 }
 
 /** The parts the near-duplicate rule compares, computed once per posting. */
@@ -33,18 +41,21 @@ export function nearDuplicateKey(job: NearDuplicateCandidate): NearDuplicateKey 
     title: job.title,
     location: { city: job.city, country: job.country, remote_type: job.remote_type as RemoteType | null },
   }).split("|");
-  return { company, location, titleNumbers: title.match(/\d+/g)?.join(" ") ?? "", fingerprint: job.text_fingerprint };
+  return { company, location, titleWords: title.split(" ").filter(Boolean), titleNumbers: title.match(/\d+/g)?.join(" ") ?? "", fingerprint: job.text_fingerprint };
 }
+
+/** Titles must share at least this share of their words (shared boilerplate makes texts of different roles close). */
+export const MIN_TITLE_OVERLAP = 0.5;
 
 /**
  * Same company, near-identical text, and nothing that marks them as two real
- * openings: the numbers in the titles agree ("Engineer II" ≠ "Engineer III")
- * and the places agree or one is unknown (one text posted in two cities is
- * two jobs).
+ * openings: the titles mostly agree and their numbers agree ("Engineer II" ≠
+ * "Engineer III"), and the places agree or one is unknown (one text posted in
+ * two cities is two jobs).
  */
 export function isSameJob(a: NearDuplicateKey, b: NearDuplicateKey, maxHamming = NEAR_DUPLICATE_MAX_HAMMING): boolean {
   if (!a.company || a.company !== b.company || !a.fingerprint || !b.fingerprint) return false;
-  if (a.titleNumbers !== b.titleNumbers) return false;
+  if (a.titleNumbers !== b.titleNumbers || titleOverlap(a.titleWords, b.titleWords) < MIN_TITLE_OVERLAP) return false;
   if (a.location && b.location && a.location !== b.location) return false;
   return hammingDistance(a.fingerprint, b.fingerprint) <= maxHamming;
 }

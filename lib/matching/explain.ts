@@ -4,7 +4,7 @@ import { mayWorkThere } from "./components";
 import { CAREER_WORDS, FIELD_WORDS, LEVEL_WORDS, listNames, money, years } from "./format";
 import { PLACE_ACCEPT } from "./places";
 import { scorePair } from "./score";
-import { hasBit, skillNameOf } from "./skill-ids";
+import { SOFT_SKILL, hasBit, skillNameOf } from "./skill-ids";
 import { CAREER_LEVEL_NAMES, REMOTE_HYBRID, REMOTE_ONSITE, REMOTE_REMOTE, SENIORITY_NAMES, type JobFeatures, type MatchJob, type MatchProfile, type ProfileFeatures } from "./types";
 
 /** What the pipeline stores for a pair worth keeping: the job_scores columns. */
@@ -30,7 +30,12 @@ function skillFactors(pf: ProfileFeatures, jf: JobFeatures, good: string[], bad:
     const id = jf.skillIds[i];
     const name = skillNameOf(id);
     const direct = hasBit(pf.skills, id);
-    if (jf.skillRequired[i]) (direct ? have : hasBit(pf.related, id) ? near : missing).push(name);
+    // A missing soft skill ("Written Communication") is not worth a line; it barely counts in the score either.
+    if (jf.skillRequired[i]) {
+      if (direct) have.push(name);
+      else if (hasBit(pf.related, id)) near.push(name);
+      else if (!SOFT_SKILL[id]) missing.push(name);
+    }
     else if (direct) bonus.push(name);
   }
   const required = jf.requiredCount;
@@ -75,7 +80,7 @@ function locationFactors(profile: MatchProfile, job: MatchJob, pf: ProfileFeatur
   }
   if (!mayWorkThere(pf, jf)) {
     if (jf.sponsorship === 1) good.push("The employer sponsors work visas");
-    else bad.push(`Sponsorship not mentioned and you need it${home} — ask before applying`);
+    else bad.push("Sponsorship not mentioned and you need it — ask before applying");
   }
 }
 
@@ -106,8 +111,8 @@ export function explainPair(profile: MatchProfile, job: MatchJob, pf: ProfileFea
   const title = job.company ? `${job.title} at ${job.company}` : job.title;
   const reasoning = [
     `${verdict} (${Math.round(s.compatibility)}/100) for ${title}.`,
-    good.length ? `In its favour: ${good.slice(0, 2).map(lower).join("; ")}.` : "",
-    bad.length ? `Against it: ${bad.slice(0, 2).map(lower).join("; ")}.` : "Nothing we know of stands against it.",
+    good.length ? `In its favour: ${good.slice(0, 2).join("; ")}.` : "",
+    bad.length ? `Against it: ${bad.slice(0, 2).join("; ")}.` : "Nothing we know of stands against it.",
     `Scored by rules from your profile (local mode); ${Math.round(s.confidence * 100)}% of the facts it rests on were known.`,
   ].filter(Boolean).join(" ");
   return {
@@ -122,8 +127,4 @@ export function explainPair(profile: MatchProfile, job: MatchJob, pf: ProfileFea
     mismatch_factors: bad,
     ai_reasoning: reasoning,
   };
-}
-
-function lower(text: string): string {
-  return /^[A-Z][a-z]/.test(text) && !/^(?:In|Remote)\b/.test(text) ? text[0].toLowerCase() + text.slice(1) : text;
 }

@@ -76,7 +76,9 @@ export function buildProfileFeatures(p: MatchProfile, feedback: MatchFeedback = 
   let anywhere = false;
   let statedRemote = false;
   for (const raw of p.preferred_locations ?? []) {
-    const place = parseLocation({ location: raw });
+    // "Open to relocation within the US": the place is what follows "within / in / across".
+    const scoped = ANYWHERE.test(raw) ? /\b(?:within|in|across|around)\s+(?:the\s+)?(.+)$/i.exec(raw)?.[1] : undefined;
+    const place = parseLocation({ location: scoped ?? raw });
     // "Open to relocation within the US" widens to the country; "Anywhere" to everywhere.
     if ((ANYWHERE.test(raw) && !place.country && place.remote_regions.length === 0) || place.remote_worldwide) anywhere = true;
     if (place.remote_type === "remote" && !place.city && !place.country) statedRemote = true;

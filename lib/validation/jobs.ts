@@ -53,6 +53,8 @@ export const sourceIdSchema = z.coerce
   .positive("must be a positive integer")
   .max(2_147_483_647, "is too large");
 
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?$/;
+
 const booleanParam = z.enum(["true", "false"], { error: "must be true or false" }).transform((v) => v === "true");
 
 // GET /api/v1/jobs
@@ -63,9 +65,9 @@ export const listJobsQuerySchema = z.object({
   remote: booleanParam.optional(),
   job_type: z.enum(EMPLOYMENT_TYPES, { error: `must be one of ${EMPLOYMENT_TYPES.join(", ")}` }).optional(),
   seniority: z.enum(SENIORITIES, { error: `must be one of ${SENIORITIES.join(", ")}` }).optional(),
-  since: z.iso
-    .datetime({ offset: true, error: "must be an ISO 8601 date or date-time" })
-    .or(z.iso.date({ error: "must be an ISO 8601 date or date-time" }))
+  since: z
+    .string()
+    .refine((v) => ISO_DATE.test(v) && !Number.isNaN(Date.parse(v)), { message: "must be an ISO 8601 date or date-time" })
     .transform((v) => new Date(v))
     .optional(),
   status: z.enum(["open", "closed", "all"], { error: "must be open, closed or all" }).default("open"),

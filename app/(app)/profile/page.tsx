@@ -1,11 +1,16 @@
 import type { Metadata } from "next";
-import { EmptyState } from "@/components/ui/empty-state";
-import { UploadIcon } from "@/components/ui/icons";
+import { requireUser } from "@/components/app-shell/require-user";
+import { ProfileWorkspace } from "@/components/profile/profile-workspace";
 import { PageHeader } from "@/components/ui/page-header";
+import { getProfileByUserId } from "@/db/queries/profiles";
+import { getEnv } from "@/lib/env";
+import { toProfileResponse } from "@/lib/profiles/serialize";
 
 export const metadata: Metadata = { title: "Profile" };
 
-export default function ProfilePage() {
+export default async function ProfilePage() {
+  const user = await requireUser();
+  const row = await getProfileByUserId(user.userId);
   return (
     <>
       <PageHeader
@@ -13,12 +18,7 @@ export default function ProfilePage() {
         testId="page-profile"
         description="What JobMatch knows about you — skills, education, experience and the roles you want. Every match is scored against it."
       />
-      <EmptyState icon={<UploadIcon />} title="Upload your resume to build your profile">
-        <p>
-          JobMatch reads your resume (PDF, Word or plain text) and turns it into a structured profile you can check
-          and edit. Matching starts as soon as your profile is saved.
-        </p>
-      </EmptyState>
+      <ProfileWorkspace userId={user.userId} profile={row ? toProfileResponse(row) : null} maxUploadMb={getEnv().MAX_UPLOAD_MB} />
     </>
   );
 }
