@@ -1,4 +1,7 @@
-const absoluteFormat = new Intl.DateTimeFormat("en-US", { dateStyle: "medium", timeStyle: "short" });
+const absoluteFormat = new Intl.DateTimeFormat("en-US", {
+  dateStyle: "medium",
+  timeStyle: "short",
+});
 
 const UNITS: [limit: number, seconds: number, unit: string][] = [
   [60 * 60, 60, "min"],

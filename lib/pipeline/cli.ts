@@ -8,7 +8,7 @@ export const pipelineArgsSchema = z.object({
   user: z.string().min(1).max(100).optional(),
 });
 
-const ORDER: PipelineJobName[] = ["fetch", "cleanup"];
+const ORDER: PipelineJobName[] = ["fetch", "digest", "cleanup"];
 
 /** `npm run pipeline -- <job>`: run jobs once and say what they did. */
 export async function runPipelineFromCli(args: z.infer<typeof pipelineArgsSchema>): Promise<string[]> {
@@ -21,7 +21,7 @@ export async function runPipelineFromCli(args: z.infer<typeof pipelineArgsSchema
       continue;
     }
     const started = Date.now();
-    const outcome = await run("cli");
+    const outcome = await run("cli", { userId: args.user });
     const secs = ((Date.now() - started) / 1000).toFixed(2);
     if (outcome.status === "ok") lines.push(`${name}: ok in ${secs}s ${JSON.stringify(summarize(outcome.result))}`);
     else if (outcome.status === "skipped") lines.push(`${name}: skipped (${outcome.reason})`);

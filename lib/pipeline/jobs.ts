@@ -3,6 +3,7 @@ import { refreshSources } from "@/lib/jobs/refresh";
 import { ensureDemoSources } from "@/lib/jobs/seed-demo-sources";
 import { runCleanup } from "./cleanup";
 import { runPipelineJob } from "./run";
+import { sendDueDigests } from "./send-digests";
 
 /**
  * The pipeline's jobs, as the in-process schedule and the CLI run them (Inngest
@@ -19,7 +20,14 @@ export const PIPELINE_JOBS = {
       },
       { record: false },
     ),
+  digest: (trigger: PipelineTrigger, opts: { userId?: string } = {}) =>
+    runPipelineJob(
+      "digest",
+      trigger,
+      () => sendDueDigests({ anyHour: trigger === "cli" || trigger === "manual", userId: opts.userId }),
+      { counts: (r) => r, lockScope: opts.userId },
+    ),
   cleanup: (trigger: PipelineTrigger) => runPipelineJob("cleanup", trigger, () => runCleanup(), { counts: (r) => r }),
-} satisfies Partial<Record<PipelineKind, (trigger: PipelineTrigger) => Promise<unknown>>>;
+} satisfies Partial<Record<PipelineKind, (trigger: PipelineTrigger, opts?: { userId?: string }) => Promise<unknown>>>;
 
 export type PipelineJobName = keyof typeof PIPELINE_JOBS;

@@ -1,29 +1,96 @@
 import type { Metadata } from "next";
+import { requireUser } from "@/components/app-shell/require-user";
+import { MatchFilters } from "@/components/matches/match-filters";
+import type { MatchView } from "@/components/matches/match-format";
+import { MatchList } from "@/components/matches/match-list";
+import { MatchesEmpty } from "@/components/matches/matches-empty";
+import { MatchesPagination } from "@/components/matches/matches-pagination";
+import { hasFilters, matchesHref, parseMatchesQuery } from "@/components/matches/matches-query";
+import { ScoreNowButton, ScoreNowProvider, ScoreNowResult } from "@/components/matches/score-now";
 import { ButtonLink } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/empty-state";
-import { TargetIcon } from "@/components/ui/icons";
 import { PageHeader } from "@/components/ui/page-header";
+import { countJobListings } from "@/db/queries/job-stats";
+import { getProfileByUserId } from "@/db/queries/profiles";
+import { getMatchesForUser } from "@/lib/matching/list-matches";
 
 export const metadata: Metadata = { title: "Matches" };
 
-export default function MatchesPage() {
+const PAGE_SIZE = 10;
+
+type SearchParams = Promise<Record<string, string | string[] | undefined>>;
+
+/** Same-origin path of the tracked apply link (APP_URL may name another host behind a proxy). */
+function relativeApplyUrl(url: string): string {
+  try {
+    return new URL(url).pathname;
+  } catch {
+    return url;
+  }
+}
+
+export default async function MatchesPage({ searchParams }: { searchParams: SearchParams }) {
+  const user = await requireUser();
+  const query = parseMatchesQuery(await searchParams);
+  const header = (actions?: boolean) => (
+    <PageHeader
+      title="Matches"
+      testId="page-matches"
+      description="Fresh jobs scored 0–100 against your profile, best first, with the reasons behind each score."
+      actions={actions ? <ScoreNowButton /> : undefined}
+    />
+  );
+
+  const profile = await getProfileByUserId(user.userId);
+  if (!profile) {
+    return (
+      <>
+        {header()}
+        <MatchesEmpty reason="no-profile" />
+      </>
+    );
+  }
+
+  const [jobCount, result] = await Promise.all([
+    countJobListings(),
+    getMatchesForUser(user.userId, {
+      limit: PAGE_SIZE,
+      offset: (query.page - 1) * PAGE_SIZE,
+      min_score: query.minScore,
+      remote: query.remote || undefined,
+      job_type: query.jobType,
+      include_hidden: false,
+    }),
+  ]);
+  const matches: MatchView[] = result.matches.map((m) => ({ ...m, apply_url: relativeApplyUrl(m.apply_url) }));
+  const threshold = profile.min_score_threshold;
+  const noMatches = jobCount > 0 && result.total === 0;
+
   return (
-    <>
-      <PageHeader
-        title="Matches"
-        testId="page-matches"
-        description="Fresh jobs scored 0–100 against your profile, best first, with the reasons behind each score."
-      />
-      <EmptyState
-        icon={<TargetIcon />}
-        title="No matches yet"
-        action={<ButtonLink href="/profile">Set up your profile</ButtonLink>}
-      >
-        <p>
-          Once your profile is ready, JobMatch checks job sources every hour and scores each new listing for you.
-          The best ones show up here.
-        </p>
-      </EmptyState>
-    </>
+    <ScoreNowProvider userId={user.userId}>
+      {header(jobCount > 0 && !noMatches)}
+      <div className="space-y-6">
+        <ScoreNowResult />
+        {jobCount === 0 ? (
+          <MatchesEmpty reason="no-jobs" />
+        ) : (
+          <>
+            <MatchFilters query={query} threshold={threshold} />
+            {noMatches ? (
+              <MatchesEmpty reason="no-matches" query={query} threshold={threshold} filtered={hasFilters(query)} />
+            ) : matches.length === 0 ? (
+              <EmptyState title="This page is empty" action={<ButtonLink href={matchesHref({ ...query, page: 1 })}>Go to the first page</ButtonLink>}>
+                <p>You have {result.total} matches, but not this many pages.</p>
+              </EmptyState>
+            ) : (
+              <>
+                <MatchList key={matchesHref(query)} userId={user.userId} matches={matches} firstRank={(query.page - 1) * PAGE_SIZE + 1} />
+                <MatchesPagination query={query} pageSize={PAGE_SIZE} total={result.total} />
+              </>
+            )}
+          </>
+        )}
+      </div>
+    </ScoreNowProvider>
   );
 }

@@ -1,21 +1,19 @@
 import type { Metadata } from "next";
 import { requireUser } from "@/components/app-shell/require-user";
-import { Card, CardBody, CardHeader, CardTitle, CardDescription } from "@/components/ui/card";
-import { EmptyState } from "@/components/ui/empty-state";
-import { SettingsIcon } from "@/components/ui/icons";
+import { DigestSettingsForm } from "@/components/settings/digest-settings-form";
+import { Card, CardBody, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
+import { getDigestSettings } from "@/lib/digest/settings";
+import { listTimeZones } from "@/lib/digest/timezones";
 
 export const metadata: Metadata = { title: "Settings" };
 
 export default async function SettingsPage() {
   const user = await requireUser();
+  const settings = await getDigestSettings(user.userId);
   return (
     <>
-      <PageHeader
-        title="Settings"
-        testId="page-settings"
-        description="Your account, and when and how JobMatch gets in touch."
-      />
+      <PageHeader title="Settings" testId="page-settings" description="Your account, and when and how JobMatch gets in touch." />
       <div className="space-y-6">
         <Card>
           <CardHeader>
@@ -35,9 +33,15 @@ export default async function SettingsPage() {
             </dl>
           </CardBody>
         </Card>
-        <EmptyState icon={<SettingsIcon />} title="Digest settings will appear here">
-          <p>You&apos;ll be able to pick the time your morning digest arrives, your time zone, or pause emails.</p>
-        </EmptyState>
+        <Card>
+          <CardHeader>
+            <CardTitle>Job digest</CardTitle>
+            <CardDescription>When your digest of new matches arrives, and which matches make it in.</CardDescription>
+          </CardHeader>
+          <CardBody>
+            <DigestSettingsForm settings={settings} timeZones={listTimeZones()} />
+          </CardBody>
+        </Card>
       </div>
     </>
   );

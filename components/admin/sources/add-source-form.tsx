@@ -24,7 +24,11 @@ export function AddSourceForm({ onAdded }: { onAdded: (message: string) => void 
     setErrors({});
     setFormError(null);
     try {
-      const source = await createSource({ ...value, name: value.name.trim(), url: value.url.trim() });
+      const source = await createSource({
+        ...value,
+        name: value.name.trim(),
+        url: value.url.trim(),
+      });
       setValue(EMPTY);
       onAdded(`Added “${source.name}”. It will be fetched on the next run, or use Fetch now.`);
       startTransition(() => router.refresh());
@@ -40,7 +44,9 @@ export function AddSourceForm({ onAdded }: { onAdded: (message: string) => void 
     <Card>
       <CardHeader>
         <CardTitle id="add-source-title">Add a source</CardTitle>
-        <CardDescription>An RSS or Atom feed of job posts, or a company&apos;s public Greenhouse, Lever or Ashby board.</CardDescription>
+        <CardDescription>
+          An RSS or Atom feed of job posts, or a company&apos;s public Greenhouse, Lever or Ashby board.
+        </CardDescription>
       </CardHeader>
       <CardBody>
         <form aria-labelledby="add-source-title" onSubmit={submit} className="space-y-4">

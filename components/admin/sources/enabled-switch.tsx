@@ -2,7 +2,12 @@
 import { cn } from "@/components/ui/cn";
 import { Spinner } from "@/components/ui/spinner";
 
-type EnabledSwitchProps = { checked: boolean; pending: boolean; label: string; onChange: (next: boolean) => void };
+type EnabledSwitchProps = {
+  checked: boolean;
+  pending: boolean;
+  label: string;
+  onChange: (next: boolean) => void;
+};
 
 /** An on/off switch (role="switch"), with the state also in words so it never relies on colour. */
 export function EnabledSwitch({ checked, pending, label, onChange }: EnabledSwitchProps) {

@@ -5,12 +5,12 @@ import type { RefreshResult } from "./sources-client";
 const n = new Intl.NumberFormat("en-US");
 
 const COUNTS = [
-  ["fetched", "fetched"],
-  ["new", "new"],
-  ["updated", "updated"],
-  ["duplicates", "duplicates"],
-  ["skipped", "skipped"],
-  ["errors", "errors"],
+  ["fetched", "fetched", "fetched"],
+  ["new", "new", "new"],
+  ["updated", "updated", "updated"],
+  ["duplicates", "duplicate", "duplicates"],
+  ["skipped", "skipped", "skipped"],
+  ["errors", "error", "errors"],
 ] as const;
 
 type RefreshResultProps = {
@@ -23,7 +23,14 @@ type RefreshResultProps = {
 /** The counts a manual fetch returned, with each failing source's message. */
 export function RefreshResultAlert({ result, scope, onDismiss }: RefreshResultProps) {
   const failed = result.sources.filter((s) => s.status === "error");
-  const tone = result.sources.length === 0 ? "info" : failed.length === 0 ? "success" : failed.length === result.sources.length ? "error" : "warning";
+  const tone =
+    result.sources.length === 0
+      ? "info"
+      : failed.length === 0
+        ? "success"
+        : failed.length === result.sources.length
+          ? "error"
+          : "warning";
   const title =
     "sourceName" in scope
       ? failed.length > 0
@@ -32,7 +39,7 @@ export function RefreshResultAlert({ result, scope, onDismiss }: RefreshResultPr
       : result.sources.length === 0
         ? "Nothing was due"
         : `Fetched ${n.format(result.sources.length)} due source${result.sources.length === 1 ? "" : "s"}`;
-  const seconds = (result.duration_ms / 1000).toFixed(1);
+  const took = result.duration_ms < 1000 ? `${result.duration_ms} ms` : `${(result.duration_ms / 1000).toFixed(1)} s`;
 
   return (
     <Alert
@@ -50,15 +57,15 @@ export function RefreshResultAlert({ result, scope, onDismiss }: RefreshResultPr
       ) : (
         <>
           <ul className="flex flex-wrap gap-x-4 gap-y-1" aria-label="Counts">
-            {COUNTS.map(([key, label]) => (
+            {COUNTS.map(([key, one, many]) => (
               <li key={key}>
                 <span className="font-semibold tabular-nums" data-testid={`refresh-count-${key}`}>
                   {n.format(result.totals[key])}
                 </span>{" "}
-                {label}
+                {result.totals[key] === 1 ? one : many}
               </li>
             ))}
-            <li className="opacity-80">in {seconds} s</li>
+            <li className="opacity-80">in {took}</li>
           </ul>
           {failed.length > 0 ? (
             <ul className="mt-2 space-y-1">

@@ -22,8 +22,8 @@ function UrlHint({ kind }: { kind: SourceKind }) {
   if (!hint.target) return <>{hint.lead}</>;
   return (
     <>
-      {hint.lead}, e.g. <code className="font-mono">acme</code> → <code className="font-mono break-all">{hint.target}</code>. A full
-      http(s) URL works too.
+      {hint.lead}, e.g. <code className="font-mono">acme</code> → <code className="font-mono break-all">{hint.target}</code>. A
+      full http(s) URL works too.
     </>
   );
 }
@@ -67,7 +67,13 @@ export function SourceFormFields({ value, onChange, errors, disabled, idPrefix }
           </Select>
         )}
       </Field>
-      <Field label={URL_LABEL[value.kind]} hint={<UrlHint kind={value.kind} />} error={errors.url} id={`${idPrefix}-url`} className="md:col-span-2">
+      <Field
+        label={URL_LABEL[value.kind]}
+        hint={<UrlHint kind={value.kind} />}
+        error={errors.url}
+        id={`${idPrefix}-url`}
+        className="md:col-span-2"
+      >
         {(p) => (
           <Input
             {...p}

@@ -9,7 +9,13 @@ export const KIND_OPTIONS: { value: SourceKind; label: string }[] = [
   { value: "ashby", label: "Ashby board" },
 ];
 
-export const KIND_BADGE: Record<string, string> = { rss: "RSS", atom: "Atom", greenhouse: "Greenhouse", lever: "Lever", ashby: "Ashby" };
+export const KIND_BADGE: Record<string, string> = {
+  rss: "RSS",
+  atom: "Atom",
+  greenhouse: "Greenhouse",
+  lever: "Lever",
+  ashby: "Ashby",
+};
 
 export const URL_LABEL: Record<SourceKind, string> = {
   rss: "Feed URL",
@@ -31,7 +37,13 @@ export const URL_PLACEHOLDER: Record<SourceKind, string> = {
 export const URL_HINT: Record<SourceKind, { lead: string; target?: string }> = {
   rss: { lead: "The full http(s) address of an RSS 2.0 feed of job posts." },
   atom: { lead: "The full http(s) address of an Atom feed of job posts." },
-  greenhouse: { lead: "Board token", target: "boards-api.greenhouse.io/v1/boards/acme/jobs" },
+  greenhouse: {
+    lead: "Board token",
+    target: "boards-api.greenhouse.io/v1/boards/acme/jobs",
+  },
   lever: { lead: "Company token", target: "api.lever.co/v0/postings/acme" },
-  ashby: { lead: "Job board name", target: "api.ashbyhq.com/posting-api/job-board/acme" },
+  ashby: {
+    lead: "Job board name",
+    target: "api.ashbyhq.com/posting-api/job-board/acme",
+  },
 };

@@ -15,7 +15,11 @@ export function SourceStatusBadge({ source }: { source: SourceView }) {
   }
   if (source.last_status === "not_modified") {
     return (
-      <Badge tone="info" data-testid="source-status" title="The feed answered 304 Not Modified: nothing changed since the last fetch.">
+      <Badge
+        tone="info"
+        data-testid="source-status"
+        title="The feed answered 304 Not Modified: nothing changed since the last fetch."
+      >
         Not modified{http ? ` · ${http}` : ""}
       </Badge>
     );
@@ -30,7 +34,7 @@ export function SourceStatusBadge({ source }: { source: SourceView }) {
 /** Health cell: status, when it was last fetched, and the last error in plain text on demand. */
 export function SourceHealth({ source }: { source: SourceView }) {
   return (
-    <div className="flex max-w-xs flex-col items-start gap-1">
+    <div className="flex w-52 flex-col items-start gap-1 whitespace-normal">
       <SourceStatusBadge source={source} />
       {source.last_fetched_at ? (
         <span className="text-xs text-ink-muted">

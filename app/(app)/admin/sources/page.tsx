@@ -1,17 +1,36 @@
 import type { Metadata } from "next";
-import { EmptyState } from "@/components/ui/empty-state";
-import { RssIcon } from "@/components/ui/icons";
+import { SourcesManager } from "@/components/admin/sources/sources-manager";
+import type { SourceView } from "@/components/admin/sources/sources-client";
 import { PageHeader } from "@/components/ui/page-header";
+import { listJobSources } from "@/db/queries/job-sources";
+import { toSourceResponse } from "@/lib/jobs/serialize";
+import { isSourceKind, resolveSourceUrl } from "@/lib/jobs/sources";
 
 export const metadata: Metadata = { title: "Sources · Admin" };
 
-export default function AdminSourcesPage() {
+function fetchUrlOf(kind: string, url: string): string | null {
+  try {
+    return isSourceKind(kind) ? resolveSourceUrl(kind, url) : null;
+  } catch {
+    return null;
+  }
+}
+
+// The admin layout has already checked that the caller is an admin.
+export default async function AdminSourcesPage() {
+  const sources: SourceView[] = (await listJobSources()).map((s) => ({
+    ...toSourceResponse(s),
+    fetch_url: fetchUrlOf(s.kind, s.url),
+  }));
   return (
     <>
-      <PageHeader eyebrow="Admin" title="Sources" testId="page-admin-sources" description="Where JobMatch finds jobs. Every source is checked once an hour." />
-      <EmptyState icon={<RssIcon />} title="Job sources will be listed here">
-        <p>The Greenhouse, Lever and Ashby boards and RSS or Atom feeds JobMatch reads, with when each was last fetched and how many jobs it returned.</p>
-      </EmptyState>
+      <PageHeader
+        eyebrow="Admin"
+        title="Sources"
+        testId="page-admin-sources"
+        description="Where JobMatch finds jobs. Each enabled source is fetched about once an hour; failing ones back off."
+      />
+      <SourcesManager sources={sources} />
     </>
   );
 }

@@ -1,0 +1,203 @@
+import { listFeedbackForAllUsers, listFeedbackForUser, listRecentOpenJobs, listScoredPairs } from "@/db/queries/job-scores";
+import type { PipelineTrigger } from "@/db/queries/pipeline-runs";
+import { getProfileByUserId } from "@/db/queries/profiles";
+import { listActiveProfiles } from "@/db/queries/scoring-profiles";
+import type { JobListing, NewJobScore, UserProfile } from "@/db/schema";
+import { getAiProvider } from "@/lib/ai";
+import { ApiError } from "@/lib/errors";
+import { mapLimited } from "@/lib/jobs/run-limited";
+import { log } from "@/lib/logger";
+import { AI_REFINE, type AiOutcome, type AiRun, type AiRunStats, newAiRun, newAiRunStats, refineWithAi, selectForAi } from "./ai-refine";
+import { loadCandidates, rulesPass, windowStart } from "./candidates";
+import { feedbackByUser, feedbackFromRows } from "./feedback";
+import { buildJobFeatures, buildProfileFeatures } from "./features";
+import { storeScores, toScoreRow } from "./store";
+import type { JobFeatures, MatchFeedback, ProfileFeatures } from "./types";
+
+export interface ScoreCounts extends AiRunStats {
+  candidates: number;
+  gated: number;
+  rules_scored: number;
+  stored: number;
+}
+
+export interface ScoreUserResult extends ScoreCounts {
+  user_id: string;
+  /** "openai" when the top rules scores were sent to the model, "rules" otherwise. */
+  ai_mode: "openai" | "rules";
+  duration_ms: number;
+}
+
+export interface ScoreAllResult extends ScoreCounts {
+  users: number;
+  jobs: number;
+  errors: number;
+  ai_mode: "openai" | "rules";
+  load_ms: number;
+  /** Time in gates, rules, AI and explanations (AI calls overlap across students). */
+  score_ms: number;
+  /** Summed time of the batched writes (they overlap with scoring). */
+  store_ms: number;
+  duration_ms: number;
+}
+
+export interface ScoreUserOptions {
+  jobLimit?: number;
+  daysBack?: number;
+  now?: Date;
+  trigger?: PipelineTrigger;
+}
+
+const newCounts = (): ScoreCounts => ({ candidates: 0, gated: 0, rules_scored: 0, stored: 0, ...newAiRunStats() });
+const ms = (since: number) => Math.round(performance.now() - since);
+
+/**
+ * Steps 2–4 for one student over prepared jobs: gates and rules for every
+ * pair, AI refinement of the top K (when `run` is given), then the rows that
+ * reach the student's threshold (only those are explained).
+ */
+async function scoreProfile(
+  profile: UserProfile,
+  pf: ProfileFeatures,
+  jobs: readonly JobListing[],
+  jfs: readonly JobFeatures[],
+  counts: ScoreCounts,
+  run: AiRun | null,
+  now: Date,
+  skip?: ReadonlySet<number>,
+): Promise<NewJobScore[]> {
+  const threshold = profile.min_score_threshold;
+  const pass = rulesPass(pf, jfs, run ? threshold - AI_REFINE.max_shift : threshold, skip);
+  counts.candidates += pass.candidates;
+  counts.gated += pass.gated;
+  counts.rules_scored += pass.rulesScored;
+  let outcomes: Map<number, AiOutcome> | undefined;
+  if (run) {
+    const selected = selectForAi(pass.kept.map((k) => ({ job: jobs[k.index], rules: k.rules })), threshold);
+    outcomes = await refineWithAi(run, profile.user_id, profile, selected);
+  }
+  const rows: NewJobScore[] = [];
+  for (const { index, rules } of pass.kept) {
+    const outcome = outcomes?.get(jobs[index].id);
+    const final = outcome?.method === "ai" ? outcome.final : rules;
+    if (final >= threshold) rows.push(toScoreRow(profile, jobs[index], pf, jfs[index], outcome, now));
+  }
+  return rows;
+}
+
+function aiRunFor(now: Date): AiRun | null {
+  const scorer = getAiProvider().jobScorer;
+  return scorer ? newAiRun(scorer, now) : null;
+}
+
+/** The whole pipeline for one student now (API, Inngest fan-out, CLI). 404 when there is no profile. */
+export async function scoreUser(userId: string, options: ScoreUserOptions = {}): Promise<ScoreUserResult> {
+  const started = performance.now();
+  const { jobLimit = 50, daysBack = 1, now = new Date(), trigger = "manual" } = options;
+  const profile = await getProfileByUserId(userId);
+  if (!profile) throw new ApiError("not_found", `No profile for user ${userId}. Upload a resume or paste its text first.`);
+  const [jobs, feedbackRows] = await Promise.all([loadCandidates(userId, { jobLimit, daysBack, now }), listFeedbackForUser(userId)]);
+  const pf = buildProfileFeatures(profile, feedbackFromRows(feedbackRows));
+  const run = aiRunFor(now);
+  const counts = newCounts();
+  const rows = await scoreProfile(profile, pf, jobs, jobs.map(buildJobFeatures), counts, run, now);
+  counts.stored = await storeScores(rows);
+  const result: ScoreUserResult = { user_id: userId, ...counts, ...(run?.stats ?? {}), ai_mode: run ? "openai" : "rules", duration_ms: ms(started) };
+  log.info({ ...result, trigger }, "scored jobs for user");
+  return result;
+}
+
+const FLUSH_ROWS = 5000;
+const USERS_IN_FLIGHT = 10;
+const WRITES_IN_FLIGHT = 3;
+
+/**
+ * The hourly pass over every active student in one go: the window's open jobs
+ * loaded and featurised once, profiles and feedback in one query each, the
+ * already-scored pairs once, every pair scored in memory, batched upserts.
+ * With OpenAI configured each student's top K is refined, with at most
+ * max_concurrent_scoring calls in flight across the whole run.
+ */
+export async function scoreAllUsers({ now = new Date(), daysBack = 1, maxJobs = 5000 }: { now?: Date; daysBack?: number; maxJobs?: number } = {}): Promise<ScoreAllResult> {
+  const started = performance.now();
+  const [jobs, profiles, feedbackRows] = await Promise.all([listRecentOpenJobs(windowStart(now, daysBack), maxJobs), listActiveProfiles(), listFeedbackForAllUsers()]);
+  const jfs = jobs.map(buildJobFeatures);
+  const scoredPairs = await listScoredPairs(jobs.map((j) => j.id));
+  const skipByUser = new Map<string, Set<number>>();
+  for (const key of scoredPairs) {
+    const bar = key.lastIndexOf("|");
+    const userId = key.slice(0, bar);
+    let set = skipByUser.get(userId);
+    if (!set) skipByUser.set(userId, (set = new Set()));
+    set.add(Number(key.slice(bar + 1)));
+  }
+  const feedback = feedbackByUser(feedbackRows);
+  const loadMs = ms(started);
+
+  const run = aiRunFor(now);
+  const counts = newCounts();
+  let errors = 0;
+  let pending: NewJobScore[] = [];
+  let storeMs = 0;
+  let scoreMs = 0;
+  // Writes overlap with scoring the next students (the database works while we explain), a few at a time.
+  const writing = new Set<Promise<void>>();
+  const flush = async (force: boolean) => {
+    if (pending.length > 0 && (force || pending.length >= FLUSH_ROWS)) {
+      const rows = pending;
+      pending = [];
+      const t = performance.now();
+      const write: Promise<void> = storeScores(rows)
+        .then(
+          (n) => void (counts.stored += n),
+          (err) => {
+            errors++;
+            log.error({ err, rows: rows.length }, "storing a batch of scores failed; the next run scores those pairs again");
+          },
+        )
+        .finally(() => {
+          storeMs += performance.now() - t;
+          writing.delete(write);
+        });
+      writing.add(write);
+    }
+    while (writing.size >= (force ? 1 : WRITES_IN_FLIGHT)) await Promise.race(writing);
+  };
+  const scoreOne = async (profile: UserProfile) => {
+    try {
+      const pf = buildProfileFeatures(profile, feedback.get(profile.user_id) ?? EMPTY_FEEDBACK);
+      const t = performance.now();
+      const rows = await scoreProfile(profile, pf, jobs, jfs, counts, run, now, skipByUser.get(profile.user_id));
+      scoreMs += performance.now() - t;
+      for (const row of rows) pending.push(row);
+      await flush(false);
+    } catch (err) {
+      errors++;
+      log.error({ err, userId: profile.user_id }, "scoring one user failed; the run goes on");
+    }
+  };
+  if (jobs.length > 0) {
+    if (run) await mapLimited(profiles, USERS_IN_FLIGHT, scoreOne);
+    else for (const profile of profiles) await scoreOne(profile);
+  }
+  await flush(true);
+  const duration = ms(started);
+  const result: ScoreAllResult = {
+    users: profiles.length,
+    jobs: jobs.length,
+    errors,
+    ...counts,
+    ...(run?.stats ?? {}),
+    ai_mode: run ? "openai" : "rules",
+    load_ms: loadMs,
+    score_ms: Math.round(scoreMs),
+    store_ms: Math.round(storeMs),
+    duration_ms: duration,
+  };
+  log.info(result, "scored jobs for all users");
+  return result;
+}
+
+const EMPTY_FEEDBACK: MatchFeedback = {};
+
+export { listActiveUserIds } from "@/db/queries/scoring-profiles";
