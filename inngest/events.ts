@@ -15,8 +15,13 @@ export const jobsFetched = eventType("jobs/fetched", {
 export const userScoreRequested = eventType("user/score.requested", {
   schema: z.object({
     user_id: z.string().min(1).max(100),
-    /** The UTC hour this request belongs to ("2026-11-26T14"): one scoring run per user per hour. */
-    hour: z.string().regex(/^\d{4}-\d{2}-\d{2}T\d{2}$/),
+    /**
+     * The UTC hour this request belongs to ("2026-11-26T14"): one scoring run per user per hour.
+     * A profile change sends the second instead ("2026-11-26T14:05:09") so it is never deduplicated away.
+     */
+    hour: z.string().regex(/^\d{4}-\d{2}-\d{2}T\d{2}(:\d{2}:\d{2})?$/),
+    /** How far back to look for jobs (1 for the hourly run, more after a profile change). */
+    days_back: z.number().int().min(1).max(60).optional(),
   }),
 });
 

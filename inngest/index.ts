@@ -1,7 +1,9 @@
 import { cleanup } from "./functions/cleanup";
 import { fetchJobs } from "./functions/fetch-jobs";
+import { scoreAllUsers } from "./functions/score-all-users";
+import { scoreUser } from "./functions/score-user";
 import { sendDigest } from "./functions/send-digest";
 import { sendDigests } from "./functions/send-digests";
 
 /** Every Inngest function, served by app/api/inngest/route.ts. */
-export const functions = [fetchJobs, sendDigests, sendDigest, cleanup];
+export const functions = [fetchJobs, scoreAllUsers, scoreUser, sendDigests, sendDigest, cleanup];

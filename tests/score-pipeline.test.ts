@@ -1,12 +1,11 @@
-import { and, eq } from "drizzle-orm";
+import { eq } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import { getDb } from "@/db";
-import { getProfileByUserId, updateProfile } from "@/db/queries/profiles";
 import { jobScores } from "@/db/schema";
 import { recordFeedback } from "@/lib/matching/feedback-actions";
-import { listActiveUserIds, scoreAllUsers, scoreUser } from "@/lib/matching/pipeline";
+import { scoreUser } from "@/lib/matching/pipeline";
 import { testDriver, useTestDb } from "@/tests/db";
-import { insertJobs, jobRow, seedProfile, typicalJobs } from "@/tests/matching-seed";
+import { insertJobs, seedProfile, typicalJobs } from "@/tests/matching-seed";
 import { setOpenAiEnv } from "@/tests/openai-env";
 
 useTestDb();

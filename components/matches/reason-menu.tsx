@@ -85,7 +85,7 @@ export function ReasonMenu({ jobTitle, disabled, loading, onPick }: ReasonMenuPr
           role="menu"
           aria-label="Why not?"
           onKeyDown={onMenuKey}
-          className="absolute right-0 bottom-full z-20 mb-1 w-48 rounded-md border border-line bg-surface py-1 shadow-pop sm:top-full sm:bottom-auto sm:mt-1 sm:mb-0"
+          className="absolute top-full left-0 z-20 mt-1 w-48 rounded-md border border-line bg-surface py-1 shadow-pop"
         >
           <p aria-hidden="true" className="px-3 pt-1 pb-1.5 text-xs font-semibold text-ink-subtle">
             Why not?

@@ -207,3 +207,27 @@ export async function markMatchClicked(userId: string, jobId: number, at: Date):
     .set({ clicked_at: at })
     .where(and(eq(jobScores.user_id, userId), eq(jobScores.job_id, jobId), isNull(jobScores.clicked_at)));
 }
+
+/**
+ * After the profile changes, the stored judgments are stale: drop the ones
+ * the student never acted on and that no digest has carried yet, so the next
+ * scoring run judges those jobs against the new profile.
+ */
+export async function deleteUnactedScores(userId: string): Promise<number> {
+  const db = await getDb();
+  const deleted = await db
+    .delete(jobScores)
+    .where(
+      and(
+        eq(jobScores.user_id, userId),
+        sql`${jobScores.user_interested} is null`,
+        eq(jobScores.user_applied, false),
+        sql`${jobScores.user_feedback} is null`,
+        eq(jobScores.hidden, false),
+        sql`${jobScores.clicked_at} is null`,
+        sql`${jobScores.digest_sent_at} is null`,
+      ),
+    )
+    .returning({ id: jobScores.id });
+  return deleted.length;
+}

@@ -2,6 +2,7 @@ import { z } from "zod";
 import { createAdmin, createAdminArgsSchema } from "@/lib/admin/create-admin";
 import { ApiError } from "@/lib/errors";
 import { pipelineArgsSchema, runPipelineFromCli } from "@/lib/pipeline/cli";
+import { seedSyntheticStudents } from "@/lib/seed/synthetic-students";
 
 /**
  * Commands the CLI runs, either in its own process (Postgres, or no app
@@ -12,6 +13,13 @@ const COMMANDS = {
   "admin:create": {
     args: createAdminArgsSchema,
     run: async (args: z.infer<typeof createAdminArgsSchema>) => (await createAdmin(args)).lines,
+  },
+  seed: {
+    args: z.object({ students: z.number().int().min(1).max(100_000) }),
+    run: async ({ students }: { students: number }) => {
+      const ids = await seedSyntheticStudents(students);
+      return [`Seeded ${ids.length} synthetic students (${ids[0]} … ${ids[ids.length - 1]}).`];
+    },
   },
   pipeline: {
     args: pipelineArgsSchema,

@@ -8,7 +8,7 @@ export const pipelineArgsSchema = z.object({
   user: z.string().min(1).max(100).optional(),
 });
 
-const ORDER: PipelineJobName[] = ["fetch", "digest", "cleanup"];
+const ORDER: PipelineJobName[] = ["fetch", "score", "digest", "cleanup"];
 
 /** `npm run pipeline -- <job>`: run jobs once and say what they did. */
 export async function runPipelineFromCli(args: z.infer<typeof pipelineArgsSchema>): Promise<string[]> {

@@ -1,5 +1,6 @@
 import type { PipelineKind, PipelineTrigger } from "@/db/queries/pipeline-runs";
 import { refreshSources } from "@/lib/jobs/refresh";
+import { type ScoreAllResult, scoreAllUsers, scoreUser, type ScoreUserResult } from "@/lib/matching/pipeline";
 import { ensureDemoSources } from "@/lib/jobs/seed-demo-sources";
 import { runCleanup } from "./cleanup";
 import { runPipelineJob } from "./run";
@@ -20,6 +21,16 @@ export const PIPELINE_JOBS = {
       },
       { record: false },
     ),
+  score: (trigger: PipelineTrigger, opts: { userId?: string; daysBack?: number } = {}) =>
+    runPipelineJob(
+      "score",
+      trigger,
+      async (): Promise<ScoreUserResult | ScoreAllResult> =>
+        opts.userId
+          ? scoreUser(opts.userId, { trigger, jobLimit: 2000, daysBack: opts.daysBack })
+          : scoreAllUsers({ daysBack: opts.daysBack }),
+      { counts: (r) => numericCounts(r), lockScope: opts.userId },
+    ),
   digest: (trigger: PipelineTrigger, opts: { userId?: string } = {}) =>
     runPipelineJob(
       "digest",
@@ -28,6 +39,11 @@ export const PIPELINE_JOBS = {
       { counts: (r) => r, lockScope: opts.userId },
     ),
   cleanup: (trigger: PipelineTrigger) => runPipelineJob("cleanup", trigger, () => runCleanup(), { counts: (r) => r }),
-} satisfies Partial<Record<PipelineKind, (trigger: PipelineTrigger, opts?: { userId?: string }) => Promise<unknown>>>;
+} satisfies Partial<Record<PipelineKind, (trigger: PipelineTrigger, opts?: { userId?: string; daysBack?: number }) => Promise<unknown>>>;
 
 export type PipelineJobName = keyof typeof PIPELINE_JOBS;
+
+/** The numbers of a result object, for pipeline_runs.counts. */
+function numericCounts(result: object): Record<string, number> {
+  return Object.fromEntries(Object.entries(result).filter(([, v]) => typeof v === "number")) as Record<string, number>;
+}

@@ -11,6 +11,7 @@ import { PIPELINE_JOBS, type PipelineJobName } from "./jobs";
  */
 const SCHEDULE: Array<[PipelineJobName, string]> = [
   ["fetch", CRON.fetchJobs],
+  ["score", CRON.scoreAllUsers],
   ["digest", CRON.sendDigests],
   ["cleanup", CRON.cleanup],
 ];

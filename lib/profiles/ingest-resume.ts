@@ -4,6 +4,7 @@ import { type AiFailureReason, getAiProvider, type ParseMethod } from "@/lib/ai"
 import { encryptField, sha256Hex } from "@/lib/crypto";
 import { ApiError } from "@/lib/errors";
 import { log } from "@/lib/logger";
+import { onProfileChanged } from "@/lib/pipeline/profile-changed";
 import type { ParsedProfile } from "@/lib/profile/schema";
 import { normalizeResumeText } from "@/lib/resume/normalize-text";
 import { MAX_RESUME_TEXT_CHARS } from "@/lib/validation/profiles";
@@ -38,6 +39,7 @@ export async function ingestResumeText(userId: string, rawText: string, { source
     parse_model: parsed.model,
   }));
   log.info({ userId, source, method: parsed.method, model: parsed.model, fallback: parsed.fallbackReason, durationMs }, "resume parsed");
+  await onProfileChanged(userId);
   return {
     profile: toProfileResponse(profile),
     parse: { method: parsed.method, model: parsed.model, ...(parsed.fallbackReason ? { fallback_reason: parsed.fallbackReason } : {}), duration_ms: durationMs, source },

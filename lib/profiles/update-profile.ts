@@ -2,6 +2,7 @@ import { isDeepStrictEqual } from "node:util";
 import { saveProfileWith } from "@/db/queries/profiles";
 import type { NewUserProfile, UserProfile } from "@/db/schema";
 import { decryptField, encryptField } from "@/lib/crypto";
+import { onProfileChanged } from "@/lib/pipeline/profile-changed";
 import { ApiError } from "@/lib/errors";
 import { parsedProfileSchema } from "@/lib/profile/schema";
 import { type UpdateProfileBody, updateProfileBodySchema } from "@/lib/validation/profiles";
@@ -17,6 +18,7 @@ type Columns = Partial<Omit<NewUserProfile, "id" | "user_id" | "created_at" | "u
  */
 export async function updateProfileFromBody(userId: string, body: unknown): Promise<{ profile: ProfileResponse; created: boolean }> {
   const changes = toColumns(updateProfileBodySchema.parse(body));
+  let changedAny = false;
   const { profile, created } = await saveProfileWith(userId, (current) => {
     const min = "salary_range_min" in changes ? changes.salary_range_min : current.salary_range_min;
     const max = "salary_range_max" in changes ? changes.salary_range_max : current.salary_range_max;
@@ -24,6 +26,7 @@ export async function updateProfileFromBody(userId: string, body: unknown): Prom
       throw new ApiError("validation_error", `preferences.salary_range: min (${min}) must not be greater than max (${max})`);
     }
     const changed = (Object.keys(changes) as (keyof Columns)[]).filter((column) => !isSame(current, column, changes[column]));
+    changedAny = changed.length > 0;
     const values: Columns = {};
     for (const column of changed) {
       const value = changes[column];
@@ -33,6 +36,7 @@ export async function updateProfileFromBody(userId: string, body: unknown): Prom
     const edited = changed.filter((column) => column in parsedProfileSchema.shape);
     return { ...values, edited_fields: [...new Set([...current.edited_fields, ...edited])] };
   });
+  if (changedAny || created) await onProfileChanged(userId);
   return { profile: toProfileResponse(profile), created };
 }
 

@@ -28,5 +28,6 @@ export async function startServer() {
 /** A new install should show jobs within a minute, not at the next hourly tick. */
 async function bootstrapFreshDatabase() {
   const fetched = await PIPELINE_JOBS.fetch("startup");
-  log.info({ status: fetched.status }, "first start: fetched the job sources");
+  const scored = await PIPELINE_JOBS.score("startup");
+  log.info({ fetch: fetched.status, score: scored.status }, "first start: fetched the job sources and scored matches");
 }

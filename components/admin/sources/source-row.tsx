@@ -93,20 +93,22 @@ export function SourceRow({ source, onNotice, onRefreshed, onRemoved }: { source
       data-enabled={enabled}
       className={enabled ? undefined : "bg-subtle/40"}
     >
-      <Th scope="row" className="max-w-56 font-normal whitespace-normal">
-        <span className="block font-medium break-words text-ink" data-testid="source-name">
-          {source.name}
-        </span>
-        <div className="mt-1 flex flex-wrap items-center gap-1.5">
-          <Badge tone="brand">{KIND_BADGE[source.kind] ?? source.kind}</Badge>
-          {source.is_demo ? <Badge data-testid="source-demo">Demo</Badge> : null}
+      <Th scope="row" className="font-normal">
+        <div className="w-52 whitespace-normal">
+          <span className="block font-medium break-words text-ink" data-testid="source-name">
+            {source.name}
+          </span>
+          <div className="mt-1 flex flex-wrap items-center gap-1.5">
+            <Badge tone="brand">{KIND_BADGE[source.kind] ?? source.kind}</Badge>
+            {source.is_demo ? <Badge data-testid="source-demo">Demo</Badge> : null}
+          </div>
+          <p
+            className="mt-1 truncate font-mono text-xs text-ink-muted"
+            title={source.fetch_url && source.fetch_url !== source.url ? `${source.url} → ${source.fetch_url}` : source.url}
+          >
+            {source.url}
+          </p>
         </div>
-        <p
-          className="mt-1 truncate font-mono text-xs text-ink-muted"
-          title={source.fetch_url && source.fetch_url !== source.url ? `${source.url} → ${source.fetch_url}` : source.url}
-        >
-          {source.url}
-        </p>
       </Th>
       <Td>
         <EnabledSwitch

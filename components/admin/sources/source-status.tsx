@@ -34,7 +34,7 @@ export function SourceStatusBadge({ source }: { source: SourceView }) {
 /** Health cell: status, when it was last fetched, and the last error in plain text on demand. */
 export function SourceHealth({ source }: { source: SourceView }) {
   return (
-    <div className="flex w-52 flex-col items-start gap-1 whitespace-normal">
+    <div className="flex w-44 flex-col items-start gap-1 whitespace-normal">
       <SourceStatusBadge source={source} />
       {source.last_fetched_at ? (
         <span className="text-xs text-ink-muted">
@@ -59,7 +59,7 @@ export function SourceHealth({ source }: { source: SourceView }) {
 /** "in 40 min", "Due now", or "Paused" for a disabled source. */
 export function NextFetch({ source }: { source: SourceView }) {
   if (!source.enabled) return <span className="text-ink-subtle">Paused</span>;
-  if (!source.next_fetch_at || new Date(source.next_fetch_at).getTime() <= Date.now()) {
+  if (source.due_now || !source.next_fetch_at) {
     return <span className="font-medium text-ink">Due now</span>;
   }
   return <RelativeTime iso={source.next_fetch_at} className="whitespace-nowrap" />;

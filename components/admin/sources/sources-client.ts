@@ -6,8 +6,8 @@ import type { toSourceResponse } from "@/lib/jobs/serialize";
 /** Browser-side calls to the admin sources API. */
 
 export type SourceResponse = ReturnType<typeof toSourceResponse>;
-/** A source as the page shows it: the API shape plus the URL the fetcher will actually request. */
-export type SourceView = SourceResponse & { fetch_url: string | null };
+/** A source as the page shows it: the API shape, the URL the fetcher will request, and whether it is due (at render time). */
+export type SourceView = SourceResponse & { fetch_url: string | null; due_now: boolean };
 export type SourceInput = { name: string; kind: SourceKind; url: string };
 export type { RefreshResult };
 export { errorMessageOf } from "@/components/matches/json-request";

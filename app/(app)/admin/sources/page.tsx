@@ -18,9 +18,11 @@ function fetchUrlOf(kind: string, url: string): string | null {
 
 // The admin layout has already checked that the caller is an admin.
 export default async function AdminSourcesPage() {
+  const now = new Date();
   const sources: SourceView[] = (await listJobSources()).map((s) => ({
     ...toSourceResponse(s),
     fetch_url: fetchUrlOf(s.kind, s.url),
+    due_now: s.enabled && (!s.next_fetch_at || s.next_fetch_at <= now),
   }));
   return (
     <>
