@@ -62,6 +62,12 @@ export default defineConfig({
       LOG_LEVEL: "warn",
       // Every e2e browser signs up from 127.0.0.1; the limiter itself is tested in vitest.
       AUTH_RATE_LIMIT_PER_MINUTE: "1000",
+      // Likewise the per-user/per-IP API limits (tests/rate-limit.test.ts covers them).
+      RATE_LIMIT_RESUME_PER_USER: "1000",
+      RATE_LIMIT_RESUME_PER_IP: "1000",
+      RATE_LIMIT_SCORE_PER_USER: "1000",
+      RATE_LIMIT_SCORE_PER_IP: "1000",
+      RATE_LIMIT_SIGN_IN_PER_EMAIL: "1000",
       NEXT_TELEMETRY_DISABLED: "1",
     },
   },

@@ -14,6 +14,12 @@ export default defineConfig({
       SCHEDULER_ENABLED: "false",
       LOG_LEVEL: process.env.LOG_LEVEL ?? "warn",
       ALLOW_PRIVATE_SOURCE_URLS: "true",
+      // Tests call the rate-limited routes many times; tests/rate-limit.test.ts sets small limits itself.
+      RATE_LIMIT_RESUME_PER_USER: "10000",
+      RATE_LIMIT_RESUME_PER_IP: "10000",
+      RATE_LIMIT_SCORE_PER_USER: "10000",
+      RATE_LIMIT_SCORE_PER_IP: "10000",
+      RATE_LIMIT_SIGN_IN_PER_EMAIL: "10000",
     },
     testTimeout: 30_000,
     hookTimeout: 60_000,

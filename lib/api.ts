@@ -3,9 +3,10 @@ import { eq } from "drizzle-orm";
 import { getDb } from "@/db";
 import { authUsers } from "@/db/schema";
 import { getAuth } from "@/lib/auth";
+import { assertSameOrigin } from "@/lib/csrf";
 import { ApiError, toErrorResponse } from "@/lib/errors";
 import { getLogger } from "@/lib/logger";
-import { type Caller, toCaller } from "@/lib/session";
+import { type Caller, getActiveSession, toCaller } from "@/lib/session";
 
 // Next passes `{ params: Promise<{ user_id: string }> }` etc.; accept any route's params.
 type RouteContext = { params: Promise<unknown> };
@@ -33,7 +34,7 @@ export async function resolveCaller(req: Request): Promise<Caller | null> {
     if (!user || user.banned) throw new ApiError("unauthorized", "The API key's account is disabled.");
     return toCaller(user, "api_key");
   }
-  const session = await auth.api.getSession({ headers: req.headers });
+  const session = await getActiveSession(req.headers);
   if (!session) return null;
   if ((session.user as { banned?: boolean }).banned) return null;
   return toCaller(session.user as Parameters<typeof toCaller>[0], "session");
@@ -59,6 +60,8 @@ export function withUser<A extends HandlerArgs = HandlerArgs>(
     try {
       const caller = await resolveCaller(req);
       if (!caller) throw new ApiError("unauthorized", "Sign in or send 'Authorization: Bearer <api key>'.");
+      // A browser sends the cookie on any request to us; Bearer keys are never sent implicitly.
+      if (caller.via === "session") assertSameOrigin(req);
       const params = flattenParams(((await ctx?.params) ?? {}) as Record<string, string | string[]>);
       const searchParams = Object.fromEntries(new URL(req.url).searchParams);
       const args: HandlerArgs = { req, caller, params, searchParams, requestId };

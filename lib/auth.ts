@@ -1,5 +1,6 @@
 import { apiKey } from "@better-auth/api-key";
 import { betterAuth } from "better-auth";
+import { APIError, createAuthMiddleware } from "better-auth/api";
 import { drizzleAdapter } from "better-auth/adapters/drizzle";
 import { nextCookies } from "better-auth/next-js";
 import { admin } from "better-auth/plugins";
@@ -8,11 +9,12 @@ import { authAccounts, authApiKeys, authSessions, authUsers, authVerifications }
 import { getOrCreateSecretFile } from "@/lib/data-dir";
 import { getEnv } from "@/lib/env";
 import { log } from "@/lib/logger";
+import { MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH, passwordProblem } from "@/lib/password-rules";
 
 export const API_KEY_PREFIX = "jm_";
 
 /** Same-host aliases a browser may use for a local app (localhost vs 127.0.0.1). */
-function trustedOrigins(appUrl: string): string[] {
+export function trustedOrigins(appUrl: string): string[] {
   const url = new URL(appUrl);
   const origins = new Set([url.origin]);
   if (["localhost", "127.0.0.1", "[::1]"].includes(url.hostname)) {
@@ -24,6 +26,15 @@ function trustedOrigins(appUrl: string): string[] {
 export function isAdminEmail(email: string) {
   return getEnv().ADMIN_EMAILS.includes(email.toLowerCase());
 }
+
+/** Password rules beyond length, on every endpoint that sets a password. */
+const passwordRules = createAuthMiddleware(async (ctx) => {
+  const body = (ctx.body ?? {}) as { password?: unknown; newPassword?: unknown; email?: unknown };
+  let problem: string | null = null;
+  if (ctx.path === "/sign-up/email") problem = passwordProblem(body.password, body.email);
+  else if (ctx.path === "/change-password" || ctx.path === "/reset-password") problem = passwordProblem(body.newPassword);
+  if (problem) throw new APIError("BAD_REQUEST", { message: problem, code: "PASSWORD_TOO_WEAK" });
+});
 
 async function createAuth() {
   const env = getEnv();
@@ -43,8 +54,24 @@ async function createAuth() {
         apikey: authApiKeys,
       },
     }),
-    emailAndPassword: { enabled: true, minPasswordLength: 8, maxPasswordLength: 128, autoSignIn: true },
-    session: { expiresIn: 60 * 60 * 24 * 7, updateAge: 60 * 60 * 24 },
+    emailAndPassword: {
+      enabled: true,
+      minPasswordLength: MIN_PASSWORD_LENGTH,
+      maxPasswordLength: MAX_PASSWORD_LENGTH,
+      autoSignIn: true,
+    },
+    hooks: { before: passwordRules },
+    // Idle expiry: each use (at most once a day) pushes expiresAt SESSION_IDLE_DAYS ahead.
+    // The absolute cap (SESSION_MAX_DAYS since sign-in) is enforced in lib/session.ts.
+    session: {
+      expiresIn: Math.round(env.SESSION_IDLE_DAYS * 24 * 60 * 60),
+      updateAge: Math.min(60 * 60 * 24, Math.round((env.SESSION_IDLE_DAYS * 24 * 60 * 60) / 2)),
+    },
+    advanced: {
+      // __Secure- cookies (Secure flag) whenever the app is served over https.
+      useSecureCookies: env.APP_URL.startsWith("https://"),
+      defaultCookieAttributes: { sameSite: "lax", httpOnly: true },
+    },
     telemetry: { enabled: false },
     // Into our JSON logs; a wrong password or a bad API key is routine, not an error.
     logger: {

@@ -89,6 +89,18 @@ export const envSchema = z
     RETENTION_AI_CALLS_DAYS: int(90, 1, 3650),
     /** Sign-in and sign-up attempts per minute per client IP (0 turns the limit off). */
     AUTH_RATE_LIMIT_PER_MINUTE: int(10, 0, 100_000),
+    /** Failed sign-ins per account email per 15 minutes before sign-in for it is paused (0 = off). */
+    RATE_LIMIT_SIGN_IN_PER_EMAIL: int(10, 0, 100_000),
+    /** Resume upload + paste (one shared bucket, both run the parser) per minute, per user and per client IP (0 = off). */
+    RATE_LIMIT_RESUME_PER_USER: int(10, 0, 100_000),
+    RATE_LIMIT_RESUME_PER_IP: int(30, 0, 100_000),
+    /** Manual "score jobs now" per minute, per user and per client IP (0 = off). */
+    RATE_LIMIT_SCORE_PER_USER: int(6, 0, 100_000),
+    RATE_LIMIT_SCORE_PER_IP: int(20, 0, 100_000),
+    /** Idle expiry: a session unused this long ends (sliding, refreshed at most daily). */
+    SESSION_IDLE_DAYS: num(7, 0.01, 365),
+    /** Absolute expiry: no session lives longer than this since sign-in, however active. */
+    SESSION_MAX_DAYS: num(30, 0.01, 3650),
   })
   .transform((e) => ({
     ...e,

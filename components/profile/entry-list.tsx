@@ -31,7 +31,9 @@ export function EntryList<T>({ legend, noun, items, onChange, makeEmpty, summari
 
   useEffect(() => {
     if (!focusKey.current) return;
-    listRef.current?.querySelector<HTMLElement>(`[data-entry="${focusKey.current}"] input, [data-entry="${focusKey.current}"] summary`)?.focus();
+    const entry = listRef.current?.querySelector(`[data-entry="${focusKey.current}"]`);
+    // A new entry: its first field; after a removal: the neighbour's summary.
+    (entry?.querySelector<HTMLElement>("details[open] input") ?? entry?.querySelector<HTMLElement>("summary"))?.focus();
     focusKey.current = null;
   }, [items.length]);
 

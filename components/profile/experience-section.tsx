@@ -114,7 +114,7 @@ export function ExperienceSection({ userId, profile }: { userId: string; profile
         emptyText="No roles yet. Add jobs, internships, research or volunteer work."
         edited={edited("experience_entries")}
       />
-      <div className="grid gap-6 lg:grid-cols-3">
+      <div className="grid gap-6 md:grid-cols-2">
         <ChipListField label="Job titles" values={form.job_titles} onChange={(v) => set("job_titles", v)} edited={edited("job_titles")} maxItems={30} placeholder="e.g. Data Analyst" emptyText="None yet." />
         <ChipListField label="Companies" values={form.companies} onChange={(v) => set("companies", v)} edited={edited("companies")} maxItems={30} placeholder="e.g. Shopify" emptyText="None yet." />
         <ChipListField label="Industries" values={form.industries} onChange={(v) => set("industries", v)} edited={edited("industries")} maxItems={20} placeholder="e.g. Fintech" emptyText="None yet." />

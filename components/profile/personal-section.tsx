@@ -32,11 +32,14 @@ function pickPersonal(p: ProfileResponse): Personal {
   };
 }
 
-function validate(form: Personal): Partial<Record<keyof Personal, string>> {
+/** Resumes often say "github.com/you"; the API wants a full http(s) address. */
+const withScheme = (link: string) => (/^https?:\/\//i.test(link) ? link : `https://${link}`);
+
+function validate(form: Personal, linksChanged: boolean): Partial<Record<keyof Personal, string>> {
   const errors: Partial<Record<keyof Personal, string>> = {};
   if (form.email.trim() && !/^\S+@\S+\.\S+$/.test(form.email.trim())) errors.email = "Enter an email address like name@example.com.";
-  const badLink = form.links.find((l) => !/^https?:\/\/\S+\.\S+/i.test(l));
-  if (badLink) errors.links = `“${badLink}” isn't a web address. Links start with https:// (for example https://github.com/you).`;
+  const badLink = linksChanged ? form.links.find((l) => !/^https?:\/\/[^\s/]+\.[^\s]+$/i.test(withScheme(l))) : undefined;
+  if (badLink) errors.links = `“${badLink}” isn't a web address. Use a link like https://github.com/you.`;
   return errors;
 }
 
@@ -58,7 +61,7 @@ export function PersonalSection({ userId, profile }: { userId: string; profile: 
   const set = <K extends keyof Personal>(key: K, value: Personal[K]) => setForm((f) => ({ ...f, [key]: value }));
 
   async function onSave() {
-    const found = validate(form);
+    const found = validate(form, changes.links !== undefined);
     setErrors(found);
     if (Object.keys(found).length > 0) return fail(Object.values(found).join(" "));
     if (Object.keys(changes).length === 0) return markSaved();
@@ -66,7 +69,7 @@ export function PersonalSection({ userId, profile }: { userId: string; profile: 
     const saved = await save({
       personal_info: {
         ...Object.fromEntries(Object.entries(texts).map(([k, v]) => [k, textOrNull(v as string)])),
-        ...(links ? { links } : {}),
+        ...(links ? { links: links.map(withScheme) } : {}),
         ...(needs_sponsorship !== undefined ? { needs_sponsorship: needs_sponsorship === "" ? null : needs_sponsorship === "yes" } : {}),
       },
     });

@@ -1,6 +1,7 @@
 import { insertAiCall } from "@/db/queries/ai-calls";
 import { log } from "@/lib/logger";
 import { costUsd } from "./pricing";
+import { checkSpendAlert } from "./spend-guard";
 
 export type AiOperation = "parse_resume" | "score_jobs" | "digest_summary";
 
@@ -17,7 +18,11 @@ export interface AiCallRecord {
   error?: string;
 }
 
-/** One row in ai_calls per model call (the cost ledger). A ledger failure never fails the caller. */
+/**
+ * One row in ai_calls per model call (the cost ledger), then, when the call
+ * cost something, the 80 % budget check (one indexed sum; the alert email
+ * goes out once per UTC day). Neither failure ever fails the caller.
+ */
 export async function recordAiCall(call: AiCallRecord): Promise<void> {
   const cost = costUsd(call);
   log.debug(
@@ -39,5 +44,7 @@ export async function recordAiCall(call: AiCallRecord): Promise<void> {
     });
   } catch (err) {
     log.error({ err, operation: call.operation }, "could not record ai call");
+    return;
   }
+  if (cost > 0) await checkSpendAlert().catch((err) => log.error({ err }, "AI budget alert check failed"));
 }

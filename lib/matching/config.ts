@@ -11,6 +11,12 @@ export const MATCHING_CONFIG = {
   score_version: "1.0",
   min_score_threshold: 60,
   ai_top_k: 20,
+  /**
+   * Most new matches stored per student per scoring run (the best by final
+   * score). Nobody reads 116 new matches an hour and a digest carries 10; the
+   * ones left out stay unscored and compete again next run while in the window.
+   */
+  max_stored_per_run: 50,
   max_concurrent_scoring: 5,
 
   weights: { skills: 0.38, experience: 0.28, location: 0.19, salary: 0.1, culture: 0.05 },

@@ -9,6 +9,7 @@ import { mapLimited } from "@/lib/jobs/run-limited";
 import { log } from "@/lib/logger";
 import { AI_REFINE, type AiOutcome, type AiRun, type AiRunStats, newAiRun, newAiRunStats, refineWithAi, selectForAi } from "./ai-refine";
 import { loadCandidates, rulesPass, windowStart } from "./candidates";
+import { MATCHING_CONFIG } from "./config";
 import { feedbackByUser, feedbackFromRows } from "./feedback";
 import { buildJobFeatures, buildProfileFeatures } from "./features";
 import { storeScores, toScoreRow } from "./store";
@@ -76,13 +77,16 @@ async function scoreProfile(
     const selected = selectForAi(pass.kept.map((k) => ({ job: jobs[k.index], rules: k.rules })), threshold);
     outcomes = await refineWithAi(run, profile.user_id, profile, selected);
   }
-  const rows: NewJobScore[] = [];
+  // Only the best max_stored_per_run are explained and stored (explaining is the costly part).
+  const keep: { index: number; final: number; outcome: AiOutcome | undefined }[] = [];
   for (const { index, rules } of pass.kept) {
     const outcome = outcomes?.get(jobs[index].id);
     const final = outcome?.method === "ai" ? outcome.final : rules;
-    if (final >= threshold) rows.push(toScoreRow(profile, jobs[index], pf, jfs[index], outcome, now));
+    if (final >= threshold) keep.push({ index, final, outcome });
   }
-  return rows;
+  const cap = MATCHING_CONFIG.max_stored_per_run;
+  if (keep.length > cap) keep.sort((a, b) => b.final - a.final || jobs[a.index].id - jobs[b.index].id).length = cap;
+  return keep.map(({ index, outcome }) => toScoreRow(profile, jobs[index], pf, jfs[index], outcome, now));
 }
 
 function aiRunFor(now: Date): AiRun | null {

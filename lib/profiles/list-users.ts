@@ -16,12 +16,19 @@ export interface UserSummary {
   has_account: boolean;
   has_profile: boolean;
   role: string | null;
+  matches_stored: number;
+  last_digest_sent: string | null;
+  digests_sent: number;
+  digests_opened: number;
+  digests_clicked: number;
+  /** Digest email status: active | unsubscribed | bounced | complained; null without a profile. */
+  email_status: string | null;
 }
 
 /** The admin user list: accounts without a profile and profiles without an account included. */
-export async function listUsers({ skip, limit, q }: ListUsersQuery) {
-  const { rows, total } = await listUsersWithProfiles({ skip, limit, q: q || undefined });
-  const users: UserSummary[] = rows.map(({ account, profile }) => ({
+export async function listUsers({ skip, limit, q, sort = "created" }: Omit<ListUsersQuery, "sort"> & { sort?: ListUsersQuery["sort"] }) {
+  const { rows, total } = await listUsersWithProfiles({ skip, limit, q: q || undefined, sort });
+  const users: UserSummary[] = rows.map(({ account, profile, activity }) => ({
     user_id: profile?.user_id ?? account!.id,
     full_name: profile?.full_name ?? account?.name ?? null,
     email: decryptField(profile?.email) ?? account?.email ?? null,
@@ -33,6 +40,12 @@ export async function listUsers({ skip, limit, q }: ListUsersQuery) {
     has_account: account !== null,
     has_profile: profile !== null,
     role: account?.role ?? null,
+    matches_stored: activity.matchesStored,
+    last_digest_sent: activity.lastDigestSent?.toISOString() ?? null,
+    digests_sent: activity.digestsSent,
+    digests_opened: activity.digestsOpened,
+    digests_clicked: activity.digestsClicked,
+    email_status: profile?.email_status ?? null,
   }));
-  return { users, total, skip, limit };
+  return { users, total, skip, limit, sort };
 }

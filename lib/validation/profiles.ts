@@ -125,6 +125,10 @@ export type UpdateProfileBody = z.infer<typeof updateProfileBodySchema>;
 
 export const MAX_RESUME_TEXT_CHARS = 50_000;
 
+/** Orders of the admin user list: newest first, name A–Z, latest resume upload, most matches. */
+export const USER_SORTS = ["created", "name", "last_upload", "matches"] as const;
+export type UserSort = (typeof USER_SORTS)[number];
+
 // GET /api/v1/profiles/users
 export const listUsersQuerySchema = z
   .object({
@@ -137,5 +141,6 @@ export const listUsersQuerySchema = z
       .default(100)
       .transform((n) => Math.min(n, 100)),
     q: z.string().trim().max(100).optional(),
+    sort: z.enum(USER_SORTS).default("created"),
   });
 export type ListUsersQuery = z.infer<typeof listUsersQuerySchema>;

@@ -94,7 +94,7 @@ export function SourceRow({ source, onNotice, onRefreshed, onRemoved }: { source
       className={enabled ? undefined : "bg-subtle/40"}
     >
       <Th scope="row" className="font-normal">
-        <div className="w-52 whitespace-normal">
+        <div className="w-48 whitespace-normal">
           <span className="block font-medium break-words text-ink" data-testid="source-name">
             {source.name}
           </span>

@@ -1,10 +1,5 @@
-import { getAuth } from "@/lib/auth";
+import { handleAuthRequest } from "@/lib/auth-http/handle-auth-request";
 
-// /api/auth/* – better-auth: sign up, sign in, sign out, sessions, API keys
-async function handle(req: Request) {
-  const auth = await getAuth();
-  return auth.handler(req);
-}
-
-export const GET = handle;
-export const POST = handle;
+// /api/auth/* – better-auth: sign up, sign in, sign out, sessions, API keys (plus per-email sign-in limit)
+export const GET = handleAuthRequest;
+export const POST = handleAuthRequest;
