@@ -33,8 +33,6 @@ export async function generateJobs(rng: Rng, count: number, fetchedAt: Date, tag
       min_years_experience: years,
       salary_annual_min: scale(job.salary_annual_min, pay),
       salary_annual_max: scale(job.salary_annual_max, pay),
-      salary_min: scale(job.salary_min, pay),
-      salary_max: scale(job.salary_max, pay),
       dedupe_key: `bench-${tag}-${i}-${key}`.slice(0, 400),
       fetched_at: fetchedAt,
       first_seen_at: fetchedAt,

@@ -5,7 +5,7 @@ import { authUsers } from "@/db/schema";
 import { getAuth } from "@/lib/auth";
 import { assertSameOrigin } from "@/lib/csrf";
 import { ApiError, toErrorResponse } from "@/lib/errors";
-import { getLogger } from "@/lib/logger";
+import { getLogger, runWithRequestId } from "@/lib/logger";
 import { type Caller, getActiveSession, toCaller } from "@/lib/session";
 
 // Next passes `{ params: Promise<{ user_id: string }> }` etc.; accept any route's params.
@@ -53,8 +53,15 @@ export function withUser<A extends HandlerArgs = HandlerArgs>(
   authorize?: (args: HandlerArgs) => void,
 ) {
   return async (req: Request, ctx: RouteContext): Promise<Response> => {
-    const requestId = req.headers.get("x-request-id") ?? randomUUID();
-    const logger = getLogger().child({ requestId, method: req.method, path: new URL(req.url).pathname });
+    const incoming = req.headers.get("x-request-id");
+    // A caller's id is kept only when it looks like one (it is echoed into logs and headers).
+    const requestId = incoming && /^[\w.:-]{1,100}$/.test(incoming) ? incoming : randomUUID();
+    return runWithRequestId(requestId, () => handle(req, ctx, requestId));
+  };
+
+  async function handle(req: Request, ctx: RouteContext, requestId: string): Promise<Response> {
+    // The request id comes from the logger's request context (every line of this request has it).
+    const logger = getLogger().child({ method: req.method, path: new URL(req.url).pathname });
     const started = performance.now();
     let response: Response;
     try {
@@ -73,7 +80,7 @@ export function withUser<A extends HandlerArgs = HandlerArgs>(
     response.headers.set("x-request-id", requestId);
     logger.debug({ status: response.status, ms: Math.round(performance.now() - started) }, "request");
     return response;
-  };
+  }
 }
 
 /** Admins only (403 for everyone else). */

@@ -77,7 +77,7 @@ async function createAuth() {
     logger: {
       level: "warn",
       log: (level, message) => {
-        const routine = /invalid password|api key|user not found/i.test(message);
+        const routine = /invalid password|api key|user not found|common ones|be your email|password is too/i.test(message);
         const target = routine ? "debug" : level;
         log[target]({ component: "auth" }, message);
       },

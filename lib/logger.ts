@@ -1,4 +1,5 @@
-import pino, { type Logger } from "pino";
+import { AsyncLocalStorage } from "node:async_hooks";
+import pino, { type DestinationStream, type Logger } from "pino";
 import { getEnv } from "@/lib/env";
 
 /**
@@ -32,9 +33,24 @@ const REDACT = [
   "*.email",
   "phone",
   "*.phone",
+  "to",
+  "*.to",
+  "to_address",
+  "*.to_address",
 ];
 
-const store = globalThis as unknown as { __jobmatchLogger?: Logger };
+/** Per-request context: every log line written while handling a request carries its id. */
+const requestContext = new AsyncLocalStorage<{ requestId: string }>();
+
+export function runWithRequestId<T>(requestId: string, fn: () => T): T {
+  return requestContext.run({ requestId }, fn);
+}
+
+export function currentRequestId(): string | undefined {
+  return requestContext.getStore()?.requestId;
+}
+
+const store = globalThis as unknown as { __jobmatchLogger?: Logger; __jobmatchLogDestination?: DestinationStream };
 
 export function getLogger(): Logger {
   if (!store.__jobmatchLogger) {
@@ -44,14 +60,25 @@ export function getLogger(): Logger {
     } catch {
       // A bad environment is reported by whoever parses it; keep logging.
     }
-    store.__jobmatchLogger = pino({
+    const options = {
       level,
       base: { app: "jobmatch" },
       redact: { paths: REDACT, censor: "[redacted]" },
       timestamp: pino.stdTimeFunctions.isoTime,
-    });
+      mixin: () => {
+        const requestId = currentRequestId();
+        return requestId ? { requestId } : {};
+      },
+    };
+    store.__jobmatchLogger = store.__jobmatchLogDestination ? pino(options, store.__jobmatchLogDestination) : pino(options);
   }
   return store.__jobmatchLogger;
+}
+
+/** Tests: send log lines to `destination` (undefined: back to stdout); the level is re-read from LOG_LEVEL. */
+export function resetLogger(destination?: DestinationStream): void {
+  store.__jobmatchLogger = undefined;
+  store.__jobmatchLogDestination = destination;
 }
 
 export const log = {

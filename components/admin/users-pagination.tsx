@@ -3,16 +3,17 @@ import Link from "next/link";
 
 const numberFormat = new Intl.NumberFormat("en-US");
 
-function pageHref(page: number, q: string) {
+function pageHref(page: number, q: string, sort = "created") {
   const params = new URLSearchParams();
   if (q) params.set("q", q);
+  if (sort !== "created") params.set("sort", sort);
   if (page > 1) params.set("page", String(page));
   const query = params.toString();
   return `/admin/users${query ? `?${query}` : ""}`;
 }
 
 /** "Showing 26–50 of 143" with Previous/Next links that keep the search. */
-export function UsersPagination({ page, pageSize, total, q }: { page: number; pageSize: number; total: number; q: string }) {
+export function UsersPagination({ page, pageSize, total, q, sort = "created" }: { page: number; pageSize: number; total: number; q: string; sort?: string }) {
   const pages = Math.max(1, Math.ceil(total / pageSize));
   const first = total === 0 ? 0 : (page - 1) * pageSize + 1;
   const last = Math.min(total, page * pageSize);
@@ -26,7 +27,7 @@ export function UsersPagination({ page, pageSize, total, q }: { page: number; pa
       </p>
       <div className="flex gap-2">
         {page > 1 ? (
-          <Link href={pageHref(page - 1, q)} rel="prev" className={buttonStyles({ variant: "secondary", size: "sm" })}>
+          <Link href={pageHref(page - 1, q, sort)} rel="prev" className={buttonStyles({ variant: "secondary", size: "sm" })}>
             ← Previous
           </Link>
         ) : (
@@ -35,7 +36,7 @@ export function UsersPagination({ page, pageSize, total, q }: { page: number; pa
           </span>
         )}
         {page < pages ? (
-          <Link href={pageHref(page + 1, q)} rel="next" className={buttonStyles({ variant: "secondary", size: "sm" })}>
+          <Link href={pageHref(page + 1, q, sort)} rel="next" className={buttonStyles({ variant: "secondary", size: "sm" })}>
             Next →
           </Link>
         ) : (

@@ -4,9 +4,10 @@ import { SearchIcon } from "@/components/ui/icons";
 import { Input } from "@/components/ui/input";
 
 /** A plain GET form (`?q=`), so search works without JavaScript and the URL can be shared. */
-export function UsersSearch({ q }: { q: string }) {
+export function UsersSearch({ q, sort = "created" }: { q: string; sort?: string }) {
   return (
     <form method="get" action="/admin/users" role="search" aria-label="Search users" className="flex flex-col gap-2 sm:flex-row sm:items-center">
+      {sort !== "created" ? <input type="hidden" name="sort" value={sort} /> : null}
       <label htmlFor="users-q" className="sr-only">
         Search by name, email or user ID
       </label>

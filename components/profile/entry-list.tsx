@@ -17,12 +17,13 @@ type EntryListProps<T> = {
   max?: number;
 };
 
+// Keys of entries added in this browser; entries from the server are keyed by position (same on both sides of hydration).
 let nextKey = 0;
-const newKey = () => `entry-${++nextKey}`;
+const newKey = () => `new-${++nextKey}`;
 
 /** An editable list of records, each folded into a <details> that shows a one-line summary. */
 export function EntryList<T>({ legend, noun, items, onChange, makeEmpty, summarize, renderFields, emptyText, edited, max = 30 }: EntryListProps<T>) {
-  const [keys, setKeys] = useState(() => items.map(newKey));
+  const [keys, setKeys] = useState(() => items.map((_, i) => `pos-${i}`));
   const [added, setAdded] = useState<Set<string>>(() => new Set());
   const listRef = useRef<HTMLOListElement>(null);
   const focusKey = useRef<string | null>(null);

@@ -5,6 +5,7 @@ import { Card, CardBody } from "@/components/ui/card";
 import { FileIcon, RefreshIcon } from "@/components/ui/icons";
 import type { IngestResult } from "@/lib/profiles/ingest-resume";
 import type { ProfileResponse } from "@/lib/profiles/serialize";
+import { LocalDateTime } from "./local-date-time";
 import { ResumeUpload } from "./resume-upload";
 
 type ResumeCardProps = {
@@ -16,12 +17,10 @@ type ResumeCardProps = {
   onDone: (result: IngestResult) => void;
 };
 
-const dateFormat = new Intl.DateTimeFormat("en-US", { dateStyle: "medium", timeStyle: "short" });
-
 /** Where the profile came from, and a "Re-upload resume" panel that unfolds in place. */
 export function ResumeCard({ userId, profile, maxUploadMb, open, onToggle, onDone }: ResumeCardProps) {
   const panelId = useId();
-  const uploaded = profile.last_resume_upload ? new Date(profile.last_resume_upload) : null;
+  const uploaded = profile.last_resume_upload;
   return (
     <Card>
       <CardBody className="flex flex-col gap-4 sm:flex-row sm:items-center sm:justify-between">
@@ -34,7 +33,7 @@ export function ResumeCard({ userId, profile, maxUploadMb, open, onToggle, onDon
             <p className="text-ink-muted">
               {uploaded ? (
                 <>
-                  Last read <time dateTime={profile.last_resume_upload!}>{dateFormat.format(uploaded)}</time>
+                  Last read <LocalDateTime iso={profile.last_resume_upload!} />
                   {profile.parse_method === "openai" ? " by the AI model" : profile.parse_method === "local" ? " by the built-in reader" : null}.
                   {" "}Your edits stay when you upload again.
                 </>

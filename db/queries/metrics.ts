@@ -52,7 +52,9 @@ export async function aiLatencyPercentiles(r: Range) {
     from ai_calls where ${inRange(sql`created_at`, r)}
     group by grouping sets ((operation), ())
     order by (operation is null), operation`);
-  return rows.map((x) => ({ operation: x.operation, calls: Number(x.calls), p50_ms: num(x.p50)!, p95_ms: num(x.p95)! }));
+  // Interpolated percentiles, rounded to 0.1 ms (float noise otherwise).
+  const ms = (v: number) => Math.round(Number(v) * 10) / 10;
+  return rows.map((x) => ({ operation: x.operation, calls: Number(x.calls), p50_ms: ms(x.p50), p95_ms: ms(x.p95) }));
 }
 
 /** New job listings (first seen) per bucket. */

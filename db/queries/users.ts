@@ -64,10 +64,3 @@ export async function listAdminEmails(): Promise<string[]> {
   const rows = await db.select({ email: authUsers.email }).from(authUsers).where(eq(authUsers.role, "admin"));
   return rows.map((r) => r.email);
 }
-
-/** Remove a login account; sessions, linked accounts and API keys go with it (on delete cascade). */
-export async function deleteAccount(id: string): Promise<boolean> {
-  const db = await getDb();
-  const deleted = await db.delete(authUsers).where(eq(authUsers.id, id)).returning({ id: authUsers.id });
-  return deleted.length > 0;
-}

@@ -54,49 +54,71 @@ export function dedupeKey(input: { company: string | null; title: string; locati
   return createHash("sha256").update(dedupeKeyParts(input)).digest("hex").slice(0, 32);
 }
 
+// Hash state stays int32 (`| 0`, never `>>> 0`): uint32 values above 2^31 would be heap doubles in the hot loop.
 function fmix32(h: number): number {
   h ^= h >>> 16;
   h = Math.imul(h, 0x85ebca6b);
   h ^= h >>> 13;
   h = Math.imul(h, 0xc2b2ae35);
-  return (h ^ (h >>> 16)) >>> 0;
+  return h ^ (h >>> 16);
 }
 
 function fnv1a(word: string, seed: number): number {
-  let h = seed;
+  let h = seed | 0;
   for (let i = 0; i < word.length; i++) h = Math.imul(h ^ word.charCodeAt(i), 16777619);
-  return h >>> 0;
+  return h;
 }
 
 const WORD = /[\p{L}\p{N}]+/gu;
 const SHINGLE = 3;
 /** Enough words to identify a posting; later text is mostly boilerplate and costs time. */
 const MAX_WORDS = 600;
+// Per shingle position k, the constant mixed in (int32).
+const HI_SALT = [0, 0x9e3779b9 | 0, (2 * 0x9e3779b9) | 0];
+const LO_SALT = [0, 0x7f4a7c15 | 0, (2 * 0x7f4a7c15) | 0];
+const hiWords = new Int32Array(MAX_WORDS);
+const loWords = new Int32Array(MAX_WORDS);
+const hiPlanes = new Int32Array(33);
+const loPlanes = new Int32Array(33);
+
+/** Sets bit `bit` of the result when more than half of `count` shingle hashes have it set. */
+function majorityBits(planes: Int32Array, count: number): number {
+  let out = 0;
+  for (let bit = 0; bit < 32; bit++) {
+    let set = 0;
+    for (let plane = 31; plane >= 0; plane--) set = set * 2 + ((planes[plane] >>> bit) & 1);
+    // weight = set − unset = 2·set − count
+    if (2 * set > count) out |= 1 << bit;
+  }
+  return out;
+}
 
 /**
  * 64-bit simhash over 3-word shingles, as 16 hex chars. Postings that differ
  * in a few words land a few bits apart; unrelated ones ~32 bits apart.
  */
 export function textFingerprint(text: string): string {
-  const words = (simplify(text.slice(0, MAX_WORDS * 8)).match(WORD) ?? []).slice(0, MAX_WORDS);
-  const count = Math.max(1, words.length - SHINGLE + 1);
-  const hi = new Uint32Array(words.length);
-  const lo = new Uint32Array(words.length);
-  for (let i = 0; i < words.length; i++) {
-    hi[i] = fnv1a(words[i], 0x811c9dc5);
-    lo[i] = fnv1a(words[i], 0x01000193);
+  const source = simplify(text.slice(0, MAX_WORDS * 8));
+  let n = 0;
+  WORD.lastIndex = 0;
+  for (let m = WORD.exec(source); m !== null && n < MAX_WORDS; m = WORD.exec(source)) {
+    hiWords[n] = fnv1a(m[0], 0x811c9dc5);
+    loWords[n] = fnv1a(m[0], 0x01000193);
+    n++;
   }
+  WORD.lastIndex = 0;
+  const count = Math.max(1, n - SHINGLE + 1);
   // Per bit, how many shingle hashes set it. Counted bit-sliced (a ripple-carry
   // adder per bit plane: all 32 counters of a word at once) rather than one
-  // bit at a time; the sign test below is the simhash weight > 0.
-  const hiPlanes = new Int32Array(32);
-  const loPlanes = new Int32Array(32);
+  // bit at a time; the majority test below is the simhash weight > 0.
+  hiPlanes.fill(0);
+  loPlanes.fill(0);
   for (let i = 0; i < count; i++) {
     let h = 0;
     let l = 0;
-    for (let k = 0; k < SHINGLE && i + k < words.length; k++) {
-      h = fmix32(h ^ hi[i + k] ^ (k * 0x9e3779b9));
-      l = fmix32(l ^ lo[i + k] ^ (k * 0x7f4a7c15));
+    for (let k = 0; k < SHINGLE && i + k < n; k++) {
+      h = fmix32(h ^ hiWords[i + k] ^ HI_SALT[k]);
+      l = fmix32(l ^ loWords[i + k] ^ LO_SALT[k]);
     }
     for (let plane = 0; h !== 0; plane++) {
       const carry = hiPlanes[plane] & h;
@@ -109,19 +131,8 @@ export function textFingerprint(text: string): string {
       l = carry;
     }
   }
-  let high = 0;
-  let low = 0;
-  for (let bit = 0; bit < 32; bit++) {
-    let setHigh = 0;
-    let setLow = 0;
-    for (let plane = 0; plane < 32; plane++) {
-      setHigh += ((hiPlanes[plane] >>> bit) & 1) * 2 ** plane;
-      setLow += ((loPlanes[plane] >>> bit) & 1) * 2 ** plane;
-    }
-    // weight = set − unset = 2·set − count
-    if (2 * setHigh > count) high |= 1 << bit;
-    if (2 * setLow > count) low |= 1 << bit;
-  }
+  const high = majorityBits(hiPlanes, count);
+  const low = majorityBits(loPlanes, count);
   return (high >>> 0).toString(16).padStart(8, "0") + (low >>> 0).toString(16).padStart(8, "0");
 }
 

@@ -26,7 +26,7 @@ const MESSAGES: Record<ResumeExtractErrorCode, string> = {
   no_text:
     "This PDF looks like a scanned image, so there is no text we can read. Please export it as a text PDF from your editor (Word, Google Docs, Pages…) or paste the text.",
   too_large_unpacked:
-    "This Word file unpacks to far more data than a resume needs, so we stopped reading it. Please save it again as a PDF or a plain .docx without embedded media, or paste the text.",
+    "This file unpacks to far more data than a resume needs, so we stopped reading it. Please save it again as a simple PDF or a plain .docx without embedded media, or paste the text.",
 };
 
 /** Thrown by extractResumeText; `code` is stable for the API, `message` is shown to the student. */

@@ -9,11 +9,11 @@ const ZIP_MAGIC = [0x50, 0x4b, 0x03, 0x04]; // PK\3\4
 export function detectFileType(bytes: Uint8Array): ResumeFileKind {
   if (bytes.length === 0) return "unknown";
   // The PDF header may follow a little junk, but must sit within the first KB.
-  if (indexOfBytes(bytes.subarray(0, 1024), PDF_MAGIC) >= 0) return "pdf";
-  if (startsWith(bytes, ZIP_MAGIC)) {
-    const entries = readZipDirectory(bytes);
-    return entries?.some((e) => e.name === "word/document.xml") ? "docx" : "unknown";
-  }
+  const pdf = indexOfBytes(bytes.subarray(0, 1024), PDF_MAGIC) >= 0;
+  const docx = (pdf || startsWith(bytes, ZIP_MAGIC)) && isWordZip(bytes);
+  // A PDF/DOCX polyglot reads differently in each parser: refuse it rather than pick one.
+  if (pdf) return docx ? "unknown" : "pdf";
+  if (startsWith(bytes, ZIP_MAGIC)) return docx ? "docx" : "unknown";
   return decodeTextFile(bytes) === undefined ? "unknown" : "text";
 }
 
@@ -39,6 +39,10 @@ export function decodeTextFile(bytes: Uint8Array): string | undefined {
     if ((code < 32 && code !== 9 && code !== 10 && code !== 13 && code !== 12) || code === 0x7f) control++;
   }
   return control > Math.max(2, text.length * 0.001) ? undefined : text;
+}
+
+function isWordZip(bytes: Uint8Array): boolean {
+  return readZipDirectory(bytes)?.some((e) => e.name === "word/document.xml") ?? false;
 }
 
 function startsWith(bytes: Uint8Array, magic: number[]): boolean {

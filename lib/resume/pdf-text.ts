@@ -1,6 +1,7 @@
 import { getDocumentProxy } from "unpdf";
 import { ResumeExtractError } from "./errors";
 import { layoutPageText, type PositionedItem } from "./pdf-layout";
+import { MAX_PDF_INFLATED_BYTES, pdfStreamsWithinBudget } from "./pdf-stream-budget";
 
 interface PdfTextItem {
   str?: string;
@@ -13,6 +14,9 @@ type PdfDocument = Awaited<ReturnType<typeof getDocumentProxy>>;
 
 /** Reads a PDF's text layer in reading order; enforces the page limit before reading any page. */
 export async function readPdfText(bytes: Uint8Array, maxPages: number, signal: { cancelled: boolean }) {
+  if (!pdfStreamsWithinBudget(bytes)) {
+    throw new ResumeExtractError("too_large_unpacked", { detail: `streams inflate past ${MAX_PDF_INFLATED_BYTES} bytes` });
+  }
   let pdf: PdfDocument;
   try {
     // pdf.js detaches the buffer it is given, so it always gets its own copy.

@@ -1,12 +1,23 @@
 import type { ReactNode } from "react";
+import { SpendBanner } from "@/components/admin/spend-banner";
 import { requireUser } from "@/components/app-shell/require-user";
 import { ButtonLink } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/empty-state";
 import { LockIcon } from "@/components/ui/icons";
+import { getSpendStatus } from "@/lib/ai/spend-guard";
 
 export default async function AdminLayout({ children }: { children: ReactNode }) {
   const user = await requireUser();
-  if (user.isAdmin) return children;
+  if (user.isAdmin) {
+    // Every admin page warns when today's AI spend nears or hits the budget.
+    const spend = await getSpendStatus();
+    return (
+      <>
+        <SpendBanner status={spend} />
+        {children}
+      </>
+    );
+  }
 
   return (
     <div className="pt-8">

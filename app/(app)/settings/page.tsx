@@ -1,5 +1,7 @@
 import type { Metadata } from "next";
 import { requireUser } from "@/components/app-shell/require-user";
+import { AccountDataSection } from "@/components/settings/account-data-section";
+import { ApiKeysSection } from "@/components/settings/api-keys-section";
 import { DigestSettingsForm } from "@/components/settings/digest-settings-form";
 import { Card, CardBody, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
@@ -40,6 +42,24 @@ export default async function SettingsPage() {
           </CardHeader>
           <CardBody>
             <DigestSettingsForm settings={settings} timeZones={listTimeZones()} />
+          </CardBody>
+        </Card>
+        <Card data-testid="settings-api-keys">
+          <CardHeader>
+            <CardTitle>API keys</CardTitle>
+            <CardDescription>For scripts that call the JobMatch API as you. Revoke a key you no longer use.</CardDescription>
+          </CardHeader>
+          <CardBody>
+            <ApiKeysSection />
+          </CardBody>
+        </Card>
+        <Card data-testid="settings-your-data">
+          <CardHeader>
+            <CardTitle>Your data</CardTitle>
+            <CardDescription>Take a copy of everything JobMatch holds about you, or delete it all.</CardDescription>
+          </CardHeader>
+          <CardBody>
+            <AccountDataSection />
           </CardBody>
         </Card>
       </div>

@@ -1,0 +1,88 @@
+import { type ChildProcess, spawn, spawnSync } from "node:child_process";
+import { existsSync, lstatSync, mkdirSync, readdirSync, rmSync, statSync } from "node:fs";
+import os from "node:os";
+import { createServer } from "node:net";
+import path from "node:path";
+
+/**
+ * `next start` for the API section, from a private copy of the tree
+ * (os.tmpdir()/jobmatch-bench-app, node_modules hard-linked) so the bench never
+ * fights other builds or a `next dev` over `.next`. The copy is rebuilt only
+ * when a source is newer than its last build (scripts/start.mjs logic).
+ */
+const ROOT = process.cwd();
+export const APP_DIR = process.env.BENCH_APP_DIR ?? path.join(os.tmpdir(), "jobmatch-bench-app");
+const NEXT_BIN = path.join(ROOT, "node_modules", "next", "dist", "bin", "next");
+const SOURCES = ["app", "components", "lib", "db", "emails", "inngest", "public", "instrumentation.ts", "proxy.ts", "next.config.ts", "postcss.config.mjs", "package-lock.json", "tsconfig.json"];
+const SKIP = new Set(["node_modules", ".next", ".data"]);
+
+function newestMtime(p: string): number {
+  if (!existsSync(p)) return 0;
+  const st = statSync(p);
+  if (!st.isDirectory()) return st.mtimeMs;
+  let newest = st.mtimeMs;
+  for (const entry of readdirSync(p)) if (!SKIP.has(entry)) newest = Math.max(newest, newestMtime(path.join(p, entry)));
+  return newest;
+}
+
+export async function ensureBuild(log: (line: string) => void): Promise<void> {
+  const buildId = path.join(APP_DIR, ".next", "BUILD_ID");
+  const built = existsSync(buildId) ? statSync(buildId).mtimeMs : 0;
+  if (built && !SOURCES.some((s) => newestMtime(path.join(ROOT, s)) > built)) return log(`reusing the up-to-date build in ${APP_DIR}`);
+  log(`copying the tree to ${APP_DIR} and building it (next build, 1–3 min)`);
+  mkdirSync(APP_DIR, { recursive: true });
+  const sync = spawnSync("rsync", ["-a", "--delete", "--exclude=/node_modules", "--exclude=/.next", "--exclude=/.data", "--exclude=/.git", "--exclude=/test-results", "--exclude=/bench", `${ROOT}/`, `${APP_DIR}/`], { stdio: "inherit" });
+  if (sync.status !== 0) throw new Error("rsync of the source tree failed");
+  // Turbopack refuses a node_modules symlinked from outside its root: hard links (same filesystem) are real files, and quick.
+  const modules = path.join(APP_DIR, "node_modules");
+  if (existsSync(modules) && lstatSync(modules).isSymbolicLink()) rmSync(modules);
+  if (!existsSync(modules) && spawnSync("cp", ["-al", path.join(ROOT, "node_modules"), modules], { stdio: "inherit" }).status !== 0) {
+    throw new Error("could not hard-link node_modules into the build copy");
+  }
+  const result = spawnSync(process.execPath, [NEXT_BIN, "build"], { cwd: APP_DIR, stdio: ["ignore", "ignore", "inherit"], env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1", NODE_ENV: "production" } });
+  if (result.status !== 0) throw new Error(`next build failed (${result.status})`);
+}
+
+export function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const srv = createServer();
+    srv.once("error", reject);
+    srv.listen(0, "127.0.0.1", () => {
+      const { port } = srv.address() as { port: number };
+      srv.close(() => resolve(port));
+    });
+  });
+}
+
+export type NextServer = { url: string; stop: () => Promise<void> };
+
+export async function startNext(env: Record<string, string>): Promise<NextServer> {
+  const port = await freePort();
+  const child: ChildProcess = spawn(process.execPath, [NEXT_BIN, "start", "-p", String(port), "-H", "127.0.0.1"], {
+    cwd: APP_DIR,
+    env: { ...process.env, ...env, NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1", PORT: String(port) },
+    stdio: ["ignore", "ignore", "inherit"],
+    detached: true,
+  });
+  const url = `http://127.0.0.1:${port}`;
+  const stop = async () => {
+    if (child.exitCode !== null) return;
+    const exited = new Promise((r) => child.once("exit", r));
+    process.kill(-child.pid!, "SIGTERM");
+    await Promise.race([exited, new Promise((r) => setTimeout(r, 5000))]);
+    if (child.exitCode === null) process.kill(-child.pid!, "SIGKILL");
+  };
+  const deadline = Date.now() + 60_000;
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null) throw new Error(`next start exited with ${child.exitCode}`);
+    try {
+      const res = await fetch(`${url}/api/health`);
+      if (res.status < 500) return { url, stop };
+    } catch {
+      // not listening yet
+    }
+    await new Promise((r) => setTimeout(r, 250));
+  }
+  await stop();
+  throw new Error("next start did not answer /api/health within 60 s");
+}
