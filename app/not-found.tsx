@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { connection } from "next/server";
 import { ButtonLink } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/empty-state";
 import { CompassIcon } from "@/components/ui/icons";
@@ -6,7 +7,9 @@ import { Logo } from "@/components/ui/logo";
 
 export const metadata: Metadata = { title: "Page not found" };
 
-export default function NotFound() {
+// Rendered per request so its scripts carry the CSP nonce (a static 404 would not hydrate under the policy).
+export default async function NotFound() {
+  await connection();
   return (
     <div className="flex min-h-dvh flex-col">
       <header className="mx-auto flex w-full max-w-5xl items-center px-4 py-5 sm:px-6">

@@ -39,7 +39,9 @@ export async function ensureBuild(log: (line: string) => void): Promise<void> {
   if (!existsSync(modules) && spawnSync("cp", ["-al", path.join(ROOT, "node_modules"), modules], { stdio: "inherit" }).status !== 0) {
     throw new Error("could not hard-link node_modules into the build copy");
   }
-  const result = spawnSync(process.execPath, [NEXT_BIN, "build"], { cwd: APP_DIR, stdio: ["ignore", "ignore", "inherit"], env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1", NODE_ENV: "production" } });
+  // next build sets NODE_ENV itself; an inherited one breaks prerendering.
+  const { NODE_ENV: _n, ...env } = process.env;
+  const result = spawnSync(process.execPath, [NEXT_BIN, "build"], { cwd: APP_DIR, stdio: ["ignore", "ignore", "inherit"], env: { ...env, NEXT_TELEMETRY_DISABLED: "1" } });
   if (result.status !== 0) throw new Error(`next build failed (${result.status})`);
 }
 

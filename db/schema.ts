@@ -480,6 +480,8 @@ export const aiScoreCache = pgTable(
   "ai_score_cache",
   {
     id: serial("id").primaryKey(),
+    /** Whose profile this judged: deleted with the account. */
+    user_id: varchar("user_id", { length: 100 }),
     profile_hash: varchar("profile_hash", { length: 64 }).notNull(),
     job_hash: varchar("job_hash", { length: 64 }).notNull(),
     model: varchar("model", { length: 100 }).notNull(),
@@ -491,6 +493,7 @@ export const aiScoreCache = pgTable(
   },
   (t) => [
     uniqueIndex("ai_score_cache_pair_idx").on(t.profile_hash, t.job_hash, t.model),
+    index("ai_score_cache_user_idx").on(t.user_id),
     index("ai_score_cache_created_at_idx").on(t.created_at),
   ],
 );

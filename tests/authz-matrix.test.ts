@@ -20,7 +20,7 @@ useTestDb();
 
 type Who = "anonymous" | "owner" | "other" | "admin" | "revoked";
 const CALLERS: Who[] = ["anonymous", "owner", "other", "admin", "revoked"];
-type Ctx = { ownerId: string; otherId: string; jobId: number; digestId: number; outboxId: number; sourceId: number; seq: number };
+type Ctx = { victimId?: string; ownerId: string; otherId: string; jobId: number; digestId: number; outboxId: number; sourceId: number; seq: number };
 type Call = { path: string; params: Record<string, string>; body?: BodyInit; contentType?: string };
 type Entry = {
   /** owner: the {user_id} in the path must be the caller (or an admin); admin: admins only; user: anyone signed in; open: no session by design. */
@@ -30,6 +30,8 @@ type Entry = {
   ok: number | Partial<Record<Who, number>>;
   /** Runs before each caller's request (destructive routes re-create what they remove). */
   setup?: (ctx: Ctx) => Promise<void>;
+  /** Use other credentials for some callers (e.g. throwaway accounts for a route that deletes the caller). */
+  credentials?: (who: Who) => Promise<{ cookie?: string; apiKey?: string } | undefined>;
   why?: string;
 };
 
@@ -153,6 +155,38 @@ const MATRIX: Record<string, Entry> = {
   "GET /api/v1/admin/outbox": { access: "admin", call: () => ({ path: "/api/v1/admin/outbox", params: {} }), ok: 200 },
   "GET /api/v1/admin/outbox/[id]": { access: "admin", call: (c) => ({ path: `/api/v1/admin/outbox/${c.outboxId}`, params: { id: String(c.outboxId) } }), ok: 200 },
   "GET /api/v1/admin/metrics": { access: "admin", call: () => ({ path: "/api/v1/admin/metrics?window=24h", params: {} }), ok: 200 },
+
+  "GET /api/v1/admin/users/[user_id]": { access: "admin", call: (c) => ({ path: `/api/v1/admin/users/${c.ownerId}`, params: { user_id: c.ownerId } }), ok: 200 },
+  "DELETE /api/v1/admin/users/[user_id]": {
+    access: "admin",
+    setup: async (c) => {
+      c.victimId = `matrix-victim-${++c.seq}`;
+      await upsertProfile({ user_id: c.victimId, full_name: "Victim" });
+    },
+    call: (c) => ({ path: `/api/v1/admin/users/${c.victimId}`, params: { user_id: c.victimId } }),
+    ok: 200,
+  },
+  "POST /api/v1/admin/users/[user_id]/score": {
+    access: "admin",
+    setup: (c) => ensureOwnerProfile(c),
+    call: (c) => ({ path: `/api/v1/admin/users/${c.ownerId}/score`, params: { user_id: c.ownerId } }),
+    ok: 200,
+  },
+  "POST /api/v1/admin/users/[user_id]/digest": {
+    access: "admin",
+    setup: (c) => ensureOwnerProfile(c),
+    call: (c) => ({ path: `/api/v1/admin/users/${c.ownerId}/digest`, params: { user_id: c.ownerId } }),
+    ok: 200,
+  },
+
+  "GET /api/v1/account/export": { access: "user", call: () => ({ path: "/api/v1/account/export", params: {} }), ok: 200, why: "each caller exports only their own data" },
+  "DELETE /api/v1/account": {
+    access: "user",
+    credentials: async (who) => (who === "owner" || who === "other" ? { cookie: (await signUpAndGetCookie(`throwaway-${who}-${Date.now()}@example.com`)).cookie } : undefined),
+    call: () => ({ path: "/api/v1/account", params: {}, ...json({ confirm: "DELETE" }) }),
+    ok: { anonymous: 401, owner: 200, other: 200, admin: 403, revoked: 401 },
+    why: "deletes the caller's own account (throwaway accounts here); an API key alone may not",
+  },
 
   "GET /api/v1/email/open/[token]": {
     access: "open",
@@ -305,10 +339,11 @@ describe(`authorization matrix over every route in app/api (${testDriver})`, asy
       for (const who of CALLERS) {
         await entry.setup?.(ctx);
         const call = entry.call(ctx, who);
+        const cred = (await entry.credentials?.(who)) ?? creds[who];
         const headers = new Headers({ origin: "http://localhost:3000", "x-forwarded-for": `198.51.100.${CALLERS.indexOf(who) + 1}` });
         if (call.contentType) headers.set("content-type", call.contentType);
-        if (creds[who].cookie) headers.set("cookie", creds[who].cookie!);
-        if (creds[who].apiKey) headers.set("authorization", `Bearer ${creds[who].apiKey}`);
+        if (cred.cookie) headers.set("cookie", cred.cookie);
+        if (cred.apiKey) headers.set("authorization", `Bearer ${cred.apiKey}`);
         const req = new Request(new URL(call.path, "http://localhost:3000"), { method: route.method, headers, body: call.body, redirect: "manual" });
         const res = await route.handler(req, routeContext(call.params));
         got[who] = res.status;

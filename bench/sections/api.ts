@@ -2,6 +2,7 @@ import autocannon from "autocannon";
 import { sql } from "drizzle-orm";
 import { openPostgres, setDbHandle } from "@/db";
 import { createAdmin } from "@/lib/admin/create-admin";
+import { resetEnvCache } from "@/lib/env";
 import { rowsOf } from "@/db/queries/tx";
 import { generateJobs, generateStudents, insertJobs, insertStudents } from "../data";
 import { benchDatabaseUrl, createThrowawayDb, resetTables } from "../db";
@@ -44,6 +45,9 @@ export async function benchApi(runs: number): Promise<Row[]> {
     log(`no DATABASE_URL: created the throwaway database ${new URL(url).pathname.slice(1)} on 127.0.0.1`);
   }
   await ensureBuild(log);
+  // One secret for this process (createAdmin) and the server, so neither writes a secret file into a data dir.
+  process.env.BETTER_AUTH_SECRET ??= "jobmatch-bench-only-secret-0123456789abcdef";
+  resetEnvCache();
   const handle = await openPostgres(url, { max: 4 });
   setDbHandle(handle);
   const rows: Row[] = [];

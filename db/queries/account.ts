@@ -2,6 +2,7 @@ import { asc, eq } from "drizzle-orm";
 import { getDb } from "@/db";
 import {
   aiCalls,
+  aiScoreCache,
   authAccounts,
   authApiKeys,
   authSessions,
@@ -65,6 +66,7 @@ export async function deleteAccountData(userId: string): Promise<boolean> {
     await tx.delete(userProfiles).where(eq(userProfiles.user_id, userId));
     await tx.delete(emailOutbox).where(eq(emailOutbox.user_id, userId));
     await tx.update(aiCalls).set({ user_id: null }).where(eq(aiCalls.user_id, userId));
+    await tx.delete(aiScoreCache).where(eq(aiScoreCache.user_id, userId));
     await tx.delete(authSessions).where(eq(authSessions.userId, userId));
     await tx.delete(authApiKeys).where(eq(authApiKeys.referenceId, userId));
     await tx.delete(authAccounts).where(eq(authAccounts.userId, userId));

@@ -1,6 +1,6 @@
 import { and, eq, exists, lt, not, or, sql } from "drizzle-orm";
 import { getDb } from "@/db";
-import { aiCalls, dailyDigests, emailOutbox, jobListings, jobScores } from "@/db/schema";
+import { aiCalls, aiScoreCache, dailyDigests, emailOutbox, jobListings, jobScores } from "@/db/schema";
 
 /** A score the student acted on: interested or not, applied, gave feedback, or clicked. */
 const actedOn = or(
@@ -45,12 +45,15 @@ export async function deleteExpiredRows(cutoffs: RetentionCutoffs) {
       .where(lt(emailOutbox.created_at, cutoffs.outboxBefore))
       .returning({ id: emailOutbox.id });
     const calls = await tx.delete(aiCalls).where(lt(aiCalls.created_at, cutoffs.aiCallsBefore)).returning({ id: aiCalls.id });
+    // Cached model judgements age out with the call ledger.
+    const cached = await tx.delete(aiScoreCache).where(lt(aiScoreCache.created_at, cutoffs.aiCallsBefore)).returning({ id: aiScoreCache.id });
     return {
       job_scores: scores.length,
       job_listings: jobs.length,
       daily_digests: digests.length,
       email_outbox: outbox.length,
       ai_calls: calls.length,
+      ai_score_cache: cached.length,
     };
   });
 }

@@ -1,6 +1,6 @@
 import { count, desc, eq, ilike, or } from "drizzle-orm";
 import { getDb } from "@/db";
-import { dailyDigests, jobScores, type NewUserProfile, type UserProfile, userProfiles } from "@/db/schema";
+import { aiScoreCache, dailyDigests, jobScores, type NewUserProfile, type UserProfile, userProfiles } from "@/db/schema";
 
 export async function getProfileByUserId(userId: string): Promise<UserProfile | undefined> {
   const db = await getDb();
@@ -37,6 +37,7 @@ export async function deleteProfile(userId: string): Promise<boolean> {
   return db.transaction(async (tx) => {
     await tx.delete(jobScores).where(eq(jobScores.user_id, userId));
     await tx.delete(dailyDigests).where(eq(dailyDigests.user_id, userId));
+    await tx.delete(aiScoreCache).where(eq(aiScoreCache.user_id, userId));
     const deleted = await tx.delete(userProfiles).where(eq(userProfiles.user_id, userId)).returning({ id: userProfiles.id });
     return deleted.length > 0;
   });

@@ -151,7 +151,7 @@ export async function refineWithAi(run: AiRun, userId: string, profile: AiProfil
             continue;
           }
           settle(item, { method: "ai", aiScore: s.score, final: blendScores(item.rules, s.score), reasoning: s.reasoning, matchFactors: s.match_factors, mismatchFactors: s.mismatch_factors, cached: false });
-          fresh.push({ profile_hash: profileHash, job_hash: item.hash, model: scorer.model, score: s.score, reasoning: s.reasoning, match_factors: s.match_factors, mismatch_factors: s.mismatch_factors });
+          fresh.push({ user_id: userId, profile_hash: profileHash, job_hash: item.hash, model: scorer.model, score: s.score, reasoning: s.reasoning, match_factors: s.match_factors, mismatch_factors: s.mismatch_factors });
         }
         await insertAiScores(fresh).catch((err) => log.warn({ err, userId }, "could not cache AI scores"));
       }),
