@@ -163,7 +163,7 @@ const MATRIX: Record<string, Entry> = {
       c.victimId = `matrix-victim-${++c.seq}`;
       await upsertProfile({ user_id: c.victimId, full_name: "Victim" });
     },
-    call: (c) => ({ path: `/api/v1/admin/users/${c.victimId}`, params: { user_id: c.victimId } }),
+    call: (c) => ({ path: `/api/v1/admin/users/${c.victimId!}`, params: { user_id: c.victimId! } }),
     ok: 200,
   },
   "POST /api/v1/admin/users/[user_id]/score": {

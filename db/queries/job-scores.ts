@@ -162,42 +162,30 @@ export async function updateScoreActions(
   return row;
 }
 
-/** The student's feedback rows with the job they point at, for the ranking adjustments. */
-export async function listFeedbackForUser(userId: string) {
+const feedbackColumns = {
+  user_id: jobScores.user_id,
+  job_id: jobScores.job_id,
+  user_feedback: jobScores.user_feedback,
+  feedback_reason: jobScores.feedback_reason,
+  hidden: jobScores.hidden,
+  title: jobListings.title,
+  company: jobListings.company,
+  field: jobListings.field,
+};
+const hasFeedback = or(isNotNull(jobScores.feedback_reason), eq(jobScores.hidden, true));
+
+/** Feedback rows with the job they point at (for the ranking adjustments): one student's, or everyone's in one query. */
+async function listFeedbackRows(userId?: string) {
   const db = await getDb();
   return db
-    .select({
-      job_id: jobScores.job_id,
-      user_feedback: jobScores.user_feedback,
-      feedback_reason: jobScores.feedback_reason,
-      hidden: jobScores.hidden,
-      title: jobListings.title,
-      company: jobListings.company,
-      field: jobListings.field,
-    })
+    .select(feedbackColumns)
     .from(jobScores)
     .innerJoin(jobListings, eq(jobListings.id, jobScores.job_id))
-    .where(and(eq(jobScores.user_id, userId), or(isNotNull(jobScores.feedback_reason), eq(jobScores.hidden, true))));
+    .where(userId ? and(eq(jobScores.user_id, userId), hasFeedback) : hasFeedback);
 }
 
-/** Feedback rows of every student, in one query (the all-users run groups them by user_id). */
-export async function listFeedbackForAllUsers() {
-  const db = await getDb();
-  return db
-    .select({
-      user_id: jobScores.user_id,
-      job_id: jobScores.job_id,
-      user_feedback: jobScores.user_feedback,
-      feedback_reason: jobScores.feedback_reason,
-      hidden: jobScores.hidden,
-      title: jobListings.title,
-      company: jobListings.company,
-      field: jobListings.field,
-    })
-    .from(jobScores)
-    .innerJoin(jobListings, eq(jobListings.id, jobScores.job_id))
-    .where(or(isNotNull(jobScores.feedback_reason), eq(jobScores.hidden, true)));
-}
+export const listFeedbackForUser = (userId: string) => listFeedbackRows(userId);
+export const listFeedbackForAllUsers = () => listFeedbackRows();
 
 /** One stored match with its job (whatever its status), or undefined. */
 export async function getMatchWithJob(userId: string, jobId: number): Promise<{ score: JobScore; job: JobListing } | undefined> {

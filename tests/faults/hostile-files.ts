@@ -149,7 +149,7 @@ export interface ZipEntrySpec {
 }
 
 /** A zip from entries, with the sizes the caller wants the headers to claim. CRCs are left 0 (JSZip does not check them by default). */
-export function buildZip(entries: ZipEntrySpec[], { prefix = new Uint8Array(0) } = {}): Uint8Array {
+export function buildZip(entries: ZipEntrySpec[], { prefix = new Uint8Array(0) }: { prefix?: Uint8Array } = {}): Uint8Array {
   const locals: Uint8Array[] = [];
   const centrals: Uint8Array[] = [];
   let offset = prefix.length;

@@ -1,4 +1,4 @@
-import { readFileSync } from "node:fs";
+import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { DEMO_FEEDS_DIR } from "@/lib/jobs/demo-feed-reader";
@@ -26,7 +26,6 @@ beforeAll(async () => {
 afterAll(() => console.log(`normalizer fuzz: ${INPUTS} postings (+ pathological), slowest ${slowest.ms.toFixed(1)} ms (${slowest.kind}, ${slowest.length} chars)`));
 
 function readdirRss(): string {
-  const { readdirSync } = require("node:fs") as typeof import("node:fs");
   return readdirSync(DEMO_FEEDS_DIR).find((f: string) => f.endsWith(".xml"))!;
 }
 
