@@ -39,10 +39,20 @@ export async function ensureBuild(log: (line: string) => void): Promise<void> {
   if (!existsSync(modules) && spawnSync("cp", ["-al", path.join(ROOT, "node_modules"), modules], { stdio: "inherit" }).status !== 0) {
     throw new Error("could not hard-link node_modules into the build copy");
   }
-  // next build sets NODE_ENV itself; an inherited one breaks prerendering.
-  const { NODE_ENV: _n, ...env } = process.env;
-  const result = spawnSync(process.execPath, [NEXT_BIN, "build"], { cwd: APP_DIR, stdio: ["ignore", "ignore", "inherit"], env: { ...env, NEXT_TELEMETRY_DISABLED: "1" } });
+  const result = spawnSync(process.execPath, [NEXT_BIN, "build"], { cwd: APP_DIR, stdio: ["ignore", "ignore", "inherit"], env: cleanEnv({}) });
   if (result.status !== 0) throw new Error(`next build failed (${result.status})`);
+}
+
+/**
+ * A plain environment for Next: the variables npm and tsx add to this process
+ * (npm_*, loader hooks) break `next build`'s prerendering, and none of the
+ * app's own settings should leak in from the bench either.
+ */
+function cleanEnv(extra: Record<string, string>): NodeJS.ProcessEnv {
+  const keep = ["PATH", "HOME", "TMPDIR", "LANG", "TZ"];
+  const env: NodeJS.ProcessEnv = { NEXT_TELEMETRY_DISABLED: "1" };
+  for (const k of keep) if (process.env[k] !== undefined) env[k] = process.env[k];
+  return { ...env, ...extra };
 }
 
 export function freePort(): Promise<number> {
@@ -62,7 +72,7 @@ export async function startNext(env: Record<string, string>): Promise<NextServer
   const port = await freePort();
   const child: ChildProcess = spawn(process.execPath, [NEXT_BIN, "start", "-p", String(port), "-H", "127.0.0.1"], {
     cwd: APP_DIR,
-    env: { ...process.env, ...env, NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1", PORT: String(port) },
+    env: cleanEnv({ ...env, NODE_ENV: "production", PORT: String(port) }),
     stdio: ["ignore", "ignore", "inherit"],
     detached: true,
   });

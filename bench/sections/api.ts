@@ -1,3 +1,4 @@
+import path from "node:path";
 import autocannon from "autocannon";
 import { sql } from "drizzle-orm";
 import { openPostgres, setDbHandle } from "@/db";
@@ -6,7 +7,7 @@ import { resetEnvCache } from "@/lib/env";
 import { rowsOf } from "@/db/queries/tx";
 import { generateJobs, generateStudents, insertJobs, insertStudents } from "../data";
 import { benchDatabaseUrl, createThrowawayDb, resetTables } from "../db";
-import { ensureBuild, startNext } from "../next-server";
+import { APP_DIR, ensureBuild, startNext } from "../next-server";
 import { BENCH_SEED, createRng } from "../rng";
 import { quantile, type Row, summarize } from "../stats";
 
@@ -65,7 +66,7 @@ export async function benchApi(runs: number): Promise<Row[]> {
     rows.push(await explainMatchesQuery(students[42].user_id));
     const { apiKey } = await createAdmin({ email: "bench-admin@example.test" });
 
-    const server = await startNext({ DATABASE_URL: url, LOG_LEVEL: "warn" });
+    const server = await startNext({ DATABASE_URL: url, LOG_LEVEL: "warn", BETTER_AUTH_SECRET: process.env.BETTER_AUTH_SECRET!, DATA_DIR: path.join(APP_DIR, ".data") });
     try {
       const ids = students.map((s) => s.user_id);
       await load(server.url, apiKey, ids, 3, createRng(1)); // warm-up: JIT, connection pool, plan cache

@@ -52,9 +52,10 @@ export async function aiLatencyPercentiles(r: Range) {
     from ai_calls where ${inRange(sql`created_at`, r)}
     group by grouping sets ((operation), ())
     order by (operation is null), operation`);
+  // With no calls the grand-total row still comes back, with null percentiles: drop it.
   // Interpolated percentiles, rounded to 0.1 ms (float noise otherwise).
-  const ms = (v: number) => Math.round(Number(v) * 10) / 10;
-  return rows.map((x) => ({ operation: x.operation, calls: Number(x.calls), p50_ms: ms(x.p50), p95_ms: ms(x.p95) }));
+  const ms = (v: number | null) => (v === null ? null : Math.round(Number(v) * 10) / 10);
+  return rows.filter((x) => Number(x.calls) > 0).map((x) => ({ operation: x.operation, calls: Number(x.calls), p50_ms: ms(x.p50)!, p95_ms: ms(x.p95)! }));
 }
 
 /** New job listings (first seen) per bucket. */

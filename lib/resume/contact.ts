@@ -16,12 +16,32 @@ export interface ContactInfo {
 const EMAIL_RE = /[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}/;
 const PHONE_RE = /(?:\+\d{1,3}[\s.-]?)?(?:\(\d{1,4}\)[\s.-]?)?\d{2,5}(?:[\s.-]\d{2,8}){1,4}|\+?\d{10,13}/g;
 const URL_RE = /(?:https?:\/\/)?(?:www\.)?[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.(?:com|io|dev|me|net|org|design|site|xyz|app|co|ai|page|tech|info|us|ca|uk)(?:\/[^\s|,;)]*)?/gi;
+/**
+ * Emails and links never contain whitespace: matching them token by token
+ * (and skipping absurdly long tokens) keeps a long run of text without spaces
+ * from making these regexes quadratic.
+ */
+const MAX_TOKEN = 300;
+function* tokensOf(text: string, mustContain: string): Generator<{ token: string; index: number }> {
+  for (const m of text.matchAll(/\S+/g)) {
+    if (m[0].length <= MAX_TOKEN && m[0].includes(mustContain)) yield { token: m[0], index: m.index };
+  }
+}
+
+function findEmail(text: string): string | null {
+  for (const { token } of tokensOf(text, "@")) {
+    const m = EMAIL_RE.exec(token);
+    if (m) return m[0];
+  }
+  return null;
+}
+
 const PIECE_SPLIT = /\s*(?:\||•|·|\t|;|\s-\s|\s{2,})\s*/;
 const NAME_WORD = /^(?:\p{Lu}[\p{L}'’-]*\.?|(?:de|da|van|von|del|la|le|bin|al))$/u;
 
 export function extractContact(lines: string[]): ContactInfo {
   const text = lines.join("\n");
-  const email = EMAIL_RE.exec(text)?.[0] ?? null;
+  const email = findEmail(text);
   return {
     full_name: findName(lines),
     email,
@@ -41,7 +61,7 @@ function findName(lines: string[]): string | null {
 }
 
 export function isPersonName(value: string): boolean {
-  if (!value || EMAIL_RE.test(value) || /\d/.test(value) || classifyHeading(value)) return false;
+  if (!value || value.length > 120 || value.includes("@") || /\d/.test(value) || classifyHeading(value)) return false;
   const words = value.split(/\s+/);
   if (words.length < 2 || words.length > 4) return false;
   if (/\b(?:resume|curriculum|vitae|engineer|developer|analyst|university|college|street|road|avenue)\b/i.test(value)) return false;
@@ -91,7 +111,8 @@ export function matchPlace(value: string): string | null {
 
 function findLinks(text: string, email: string | null): string[] {
   const links: string[] = [];
-  for (const m of text.matchAll(URL_RE)) {
+  for (const { token, index: start } of tokensOf(text, ".")) for (const found of token.matchAll(URL_RE)) {
+    const m = { 0: found[0], index: start + found.index };
     const before = text[m.index - 1];
     if (before === "@" || (email && email.includes(m[0]))) continue;
     const link = m[0].replace(/[.)\]]+$/, "");

@@ -25,7 +25,7 @@ export function SchedulerCard({ health }: { health: Health }) {
             </div>
           ))}
           <div className="flex items-center gap-2">
-            <dt className="text-ink-muted">Database</dt>
+            <dt className="text-ink-muted">Database health</dt>
             <dd>{health.database.ok ? <Badge tone="success">ok · {health.database.latency_ms} ms</Badge> : <Badge tone="danger">{health.database.error}</Badge>}</dd>
           </div>
         </dl>

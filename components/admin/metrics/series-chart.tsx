@@ -17,15 +17,16 @@ type SeriesChartProps = {
   stacked?: boolean;
 };
 
-export const CHART_COLORS = ["var(--color-brand-600)", "var(--color-brand-300)", "#0d9488", "#d97706", "#db2777"];
+// Hex, not CSS variables: SVG presentation attributes (fill, stroke) do not resolve var().
+export const CHART_COLORS = ["#4f46e5", "#a5b4fc", "#0d9488", "#d97706", "#db2777"];
 
 /** A recharts line or bar chart with the app's colours, UTC bucket labels and formatted tooltips. */
 export function SeriesChart({ kind, data, x, xIsBucket = true, series, format, label, stacked = false }: SeriesChartProps) {
   const tickX = (v: string) => (xIsBucket ? formatBucket(v) : v);
-  const axis = { stroke: "var(--color-ink-subtle)", fontSize: 12, tickLine: false };
+  const axis = { stroke: "#64748b", fontSize: 12, tickLine: false };
   const common = (
     <>
-      <CartesianGrid stroke="var(--color-line)" vertical={false} />
+      <CartesianGrid stroke="#e3e6ec" vertical={false} />
       <XAxis dataKey={x} tickFormatter={tickX} minTickGap={24} {...axis} />
       <YAxis tickFormatter={(v: number) => formatValue(v, format)} width={64} allowDecimals={format !== "count"} {...axis} />
       <Tooltip
