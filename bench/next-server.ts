@@ -12,7 +12,8 @@ import path from "node:path";
  */
 const ROOT = process.cwd();
 export const APP_DIR = process.env.BENCH_APP_DIR ?? path.join(os.tmpdir(), "jobmatch-bench-app");
-const NEXT_BIN = path.join(ROOT, "node_modules", "next", "dist", "bin", "next");
+// Next from the copy's own node_modules: Next from ROOT would pair its React with the copy's React (two Reacts).
+const NEXT_BIN = path.join(APP_DIR, "node_modules", "next", "dist", "bin", "next");
 const SOURCES = ["app", "components", "lib", "db", "emails", "inngest", "public", "instrumentation.ts", "proxy.ts", "next.config.ts", "postcss.config.mjs", "package-lock.json", "tsconfig.json"];
 const SKIP = new Set(["node_modules", ".next", ".data"]);
 
@@ -39,8 +40,18 @@ export async function ensureBuild(log: (line: string) => void): Promise<void> {
   if (!existsSync(modules) && spawnSync("cp", ["-al", path.join(ROOT, "node_modules"), modules], { stdio: "inherit" }).status !== 0) {
     throw new Error("could not hard-link node_modules into the build copy");
   }
-  const result = spawnSync(process.execPath, [NEXT_BIN, "build"], { cwd: APP_DIR, stdio: ["ignore", "ignore", "inherit"], env: cleanEnv({}) });
-  if (result.status !== 0) throw new Error(`next build failed (${result.status})`);
+  const build = () => spawnSync(process.execPath, [NEXT_BIN, "build"], { cwd: APP_DIR, stdio: ["ignore", "pipe", "pipe"], env: cleanEnv({}), maxBuffer: 64 * 1024 * 1024 });
+  let result = build();
+  if (result.status !== 0) {
+    log("next build failed; retrying once from a clean .next");
+    rmSync(path.join(APP_DIR, ".next"), { recursive: true, force: true });
+    result = build();
+  }
+  if (result.status !== 0) {
+    rmSync(path.join(APP_DIR, ".next", "BUILD_ID"), { force: true }); // a failed build may leave one behind
+    process.stderr.write(result.stderr?.toString().slice(-4000) ?? "");
+    throw new Error(`next build failed (${result.status})`);
+  }
 }
 
 /**
@@ -50,9 +61,9 @@ export async function ensureBuild(log: (line: string) => void): Promise<void> {
  */
 function cleanEnv(extra: Record<string, string>): NodeJS.ProcessEnv {
   const keep = ["PATH", "HOME", "TMPDIR", "LANG", "TZ"];
-  const env: NodeJS.ProcessEnv = { NEXT_TELEMETRY_DISABLED: "1" };
+  const env: Record<string, string | undefined> = { NEXT_TELEMETRY_DISABLED: "1" };
   for (const k of keep) if (process.env[k] !== undefined) env[k] = process.env[k];
-  return { ...env, ...extra };
+  return { ...env, ...extra } as NodeJS.ProcessEnv;
 }
 
 export function freePort(): Promise<number> {

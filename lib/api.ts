@@ -1,7 +1,7 @@
-import { randomUUID } from "node:crypto";
+import { createHash, randomUUID } from "node:crypto";
 import { eq } from "drizzle-orm";
 import { getDb } from "@/db";
-import { authUsers } from "@/db/schema";
+import { authApiKeys, authUsers } from "@/db/schema";
 import { getAuth } from "@/lib/auth";
 import { assertSameOrigin } from "@/lib/csrf";
 import { ApiError, toErrorResponse } from "@/lib/errors";
@@ -20,20 +20,66 @@ export type HandlerArgs = {
 };
 type Handler<A> = (args: A) => Promise<Response> | Response;
 
+/**
+ * Keys fully verified by better-auth in the last 30 s, by SHA-256 of the key
+ * (never the key itself) → the key row's id. verifyApiKey reads the key row,
+ * then writes it (last_request, request_count), then we read the user: three
+ * statements, one a write, on every request. Within the window a repeat
+ * request instead re-reads the key row and its user in one indexed query, so
+ * a key revoked, disabled or expired, or an account banned or demoted, is
+ * refused at once, as before. The trade-off: last_request / request_count
+ * advance only on full verifications (at most one per key and process every
+ * 30 s). Only successes are remembered: a wrong key, or one with a usage quota,
+ * always goes to better-auth.
+ */
+const API_KEY_RECHECK_MS = 30_000;
+const API_KEY_CACHE_MAX = 10_000;
+const verifiedKeys = new Map<string, { keyId: string; until: number }>();
+
+async function recheckVerifiedKey(keyId: string): Promise<Caller | null> {
+  const db = await getDb();
+  const [row] = await db
+    .select({ enabled: authApiKeys.enabled, expiresAt: authApiKeys.expiresAt, user: authUsers })
+    .from(authApiKeys)
+    .innerJoin(authUsers, eq(authUsers.id, authApiKeys.referenceId))
+    .where(eq(authApiKeys.id, keyId))
+    .limit(1);
+  if (!row || row.enabled === false || (row.expiresAt && row.expiresAt.getTime() <= Date.now())) return null;
+  if (row.user.banned) throw new ApiError("unauthorized", "The API key's account is disabled.");
+  return toCaller(row.user, "api_key");
+}
+
+async function callerForApiKey(key: string): Promise<Caller> {
+  const digest = createHash("sha256").update(key).digest("base64url");
+  const hit = verifiedKeys.get(digest);
+  if (hit && hit.until > Date.now()) {
+    const caller = await recheckVerifiedKey(hit.keyId);
+    if (caller) return caller;
+  }
+  verifiedKeys.delete(digest);
+  const auth = await getAuth();
+  const result = await auth.api.verifyApiKey({ body: { key } }).catch(() => null);
+  if (!result?.valid || !result.key) throw new ApiError("unauthorized", "Invalid, expired or revoked API key.");
+  const db = await getDb();
+  const [user] = await db.select().from(authUsers).where(eq(authUsers.id, result.key.referenceId)).limit(1);
+  if (!user || user.banned) throw new ApiError("unauthorized", "The API key's account is disabled.");
+  // A key with a usage quota (remaining) must be counted by better-auth on every request: never remembered.
+  if (result.key.remaining == null) {
+    if (verifiedKeys.size >= API_KEY_CACHE_MAX) verifiedKeys.clear();
+    verifiedKeys.set(digest, { keyId: result.key.id, until: Date.now() + API_KEY_RECHECK_MS });
+  }
+  return toCaller(user, "api_key");
+}
+
 /** Resolve who is calling: `Authorization: Bearer <api key>` or the session cookie. */
 export async function resolveCaller(req: Request): Promise<Caller | null> {
-  const auth = await getAuth();
   const authorization = req.headers.get("authorization");
   if (authorization) {
     const match = /^Bearer\s+(\S+)$/i.exec(authorization);
     if (!match) throw new ApiError("unauthorized", "Malformed Authorization header: expected 'Bearer <api key>'.");
-    const result = await auth.api.verifyApiKey({ body: { key: match[1] } }).catch(() => null);
-    if (!result?.valid || !result.key) throw new ApiError("unauthorized", "Invalid, expired or revoked API key.");
-    const db = await getDb();
-    const [user] = await db.select().from(authUsers).where(eq(authUsers.id, result.key.referenceId)).limit(1);
-    if (!user || user.banned) throw new ApiError("unauthorized", "The API key's account is disabled.");
-    return toCaller(user, "api_key");
+    return callerForApiKey(match[1]);
   }
+  const auth = await getAuth();
   const session = await getActiveSession(req.headers);
   if (!session) return null;
   if ((session.user as { banned?: boolean }).banned) return null;

@@ -3,7 +3,7 @@ import type { CostMetrics } from "@/lib/metrics/cost";
 import { ChartCard } from "./chart-card";
 import { formatValue as f } from "./format";
 import { MetricSection } from "./section";
-import { CHART_COLORS } from "./series-chart";
+import { CHART_COLORS } from "./chart-colors";
 import { Stat, StatGrid } from "./stat";
 
 const STATE_LABEL = { ok: "Under 80 %", warning: "Warning (≥ 80 %)", stopped: "Stopped (≥ 100 %)" } as const;

@@ -2,7 +2,7 @@ import type { EngagementMetrics } from "@/lib/metrics/engagement";
 import { ChartCard } from "./chart-card";
 import { formatValue as f } from "./format";
 import { MetricSection } from "./section";
-import { CHART_COLORS } from "./series-chart";
+import { CHART_COLORS } from "./chart-colors";
 import { Stat, StatGrid } from "./stat";
 
 export function EngagementSection({ m, per }: { m: EngagementMetrics; per: string }) {

@@ -2,7 +2,7 @@ import type { AiQualityMetrics } from "@/lib/metrics/ai-quality";
 import { ChartCard } from "./chart-card";
 import { formatValue as f } from "./format";
 import { MetricSection } from "./section";
-import { CHART_COLORS } from "./series-chart";
+import { CHART_COLORS } from "./chart-colors";
 import { Stat, StatGrid } from "./stat";
 
 export function QualitySection({ m }: { m: AiQualityMetrics }) {

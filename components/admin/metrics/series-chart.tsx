@@ -17,8 +17,6 @@ type SeriesChartProps = {
   stacked?: boolean;
 };
 
-// Hex, not CSS variables: SVG presentation attributes (fill, stroke) do not resolve var().
-export const CHART_COLORS = ["#4f46e5", "#a5b4fc", "#0d9488", "#d97706", "#db2777"];
 
 /** A recharts line or bar chart with the app's colours, UTC bucket labels and formatted tooltips. */
 export function SeriesChart({ kind, data, x, xIsBucket = true, series, format, label, stacked = false }: SeriesChartProps) {

@@ -3,7 +3,7 @@ import type { SystemMetrics } from "@/lib/metrics/system";
 import { ChartCard } from "./chart-card";
 import { formatValue as f } from "./format";
 import { MetricSection } from "./section";
-import { CHART_COLORS } from "./series-chart";
+import { CHART_COLORS } from "./chart-colors";
 import { Stat, StatGrid } from "./stat";
 
 export function SystemSection({ m, per }: { m: SystemMetrics; per: string }) {
