@@ -79,7 +79,6 @@ export async function resolveCaller(req: Request): Promise<Caller | null> {
     if (!match) throw new ApiError("unauthorized", "Malformed Authorization header: expected 'Bearer <api key>'.");
     return callerForApiKey(match[1]);
   }
-  const auth = await getAuth();
   const session = await getActiveSession(req.headers);
   if (!session) return null;
   if ((session.user as { banned?: boolean }).banned) return null;
