@@ -1,4 +1,6 @@
-/** A seeded PRNG (mulberry32): the same seed gives the same synthetic data on every machine. */
+import { prng } from "@/tests/fuzz/prng";
+
+/** A seeded PRNG (mulberry32, shared with the fuzz tests): the same seed gives the same synthetic data on every machine. */
 export type Rng = {
   next: () => number;
   int: (min: number, maxInclusive: number) => number;
@@ -7,14 +9,7 @@ export type Rng = {
 };
 
 export function createRng(seed: number): Rng {
-  let a = seed >>> 0;
-  const next = () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
+  const { next } = prng(seed);
   return {
     next,
     int: (min, max) => min + Math.floor(next() * (max - min + 1)),
