@@ -59,6 +59,8 @@ export default defineConfig({
       DATA_DIR: E2E_DATA_DIR,
       ADMIN_EMAILS: E2E_ADMIN_EMAIL,
       ALLOW_PRIVATE_SOURCE_URLS: "true",
+      // The bundled demo feeds are the e2e job data on PostgreSQL too (there they ship disabled).
+      DEMO_SOURCES: "on",
       LOG_LEVEL: "warn",
       // Every e2e browser signs up from 127.0.0.1; the limiter itself is tested in vitest.
       AUTH_RATE_LIMIT_PER_MINUTE: "1000",

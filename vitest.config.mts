@@ -12,7 +12,7 @@ export default defineConfig({
     env: {
       DATA_DIR: path.join(tmpdir(), "jobmatch-vitest"),
       SCHEDULER_ENABLED: "false",
-      LOG_LEVEL: process.env.LOG_LEVEL ?? "warn",
+      LOG_LEVEL: process.env.LOG_LEVEL ?? "error",
       ALLOW_PRIVATE_SOURCE_URLS: "true",
       // Tests call the rate-limited routes many times; tests/rate-limit.test.ts sets small limits itself.
       RATE_LIMIT_RESUME_PER_USER: "10000",

@@ -81,6 +81,8 @@ export const envSchema = z
     AI_DAILY_BUDGET_USD: num(5, 0, 100_000),
     AI_USER_DAILY_BUDGET_USD: num(0.05, 0, 1000),
     ALLOW_PRIVATE_SOURCE_URLS: bool(false),
+    /** The bundled demo feeds: auto = enabled in embedded mode, added but disabled on Postgres; on; off. */
+    DEMO_SOURCES: z.preprocess(emptyToUndefined, z.enum(["auto", "on", "off"]).default("auto")),
     // Retention for the weekly cleanup, in days.
     RETENTION_SCORES_DAYS: int(30, 1, 3650),
     RETENTION_CLOSED_JOBS_DAYS: int(60, 1, 3650),
