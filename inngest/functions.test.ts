@@ -1,8 +1,10 @@
 import { InngestTestEngine } from "@inngest/test";
+import { eq } from "drizzle-orm";
 import { describe, expect, it, vi } from "vitest";
 import { getDb } from "@/db";
 import { jobSources, pipelineRuns } from "@/db/schema";
 import { ensureDemoSources } from "@/lib/jobs/seed-demo-sources";
+import { fetchOneSource } from "@/lib/pipeline/fetch-steps";
 import { useTestDb } from "@/tests/db";
 import { CRON } from "./events";
 import { functions } from "./index";
@@ -76,6 +78,22 @@ describe("fetch-jobs", () => {
     const { result, error } = await t.execute();
     expect(error).toBeUndefined();
     expect(result).toMatchObject({ errors: 1 });
+  });
+});
+
+describe("a failing source step is retried alone", () => {
+  it("fetchOneSource throws for a source that fails (so Inngest retries that step), after recording the failure", async () => {
+    const db = await getDb();
+    const [broken] = await db
+      .insert(jobSources)
+      .values({ name: "Broken feed", kind: "rss", url: "demo://no-such-feed.xml", is_demo: true, enabled: true })
+      .returning();
+    await expect(fetchOneSource(broken.id)).rejects.toThrow(/Broken feed/);
+    const [after] = await db.select().from(jobSources).where(eq(jobSources.id, broken.id));
+    expect(after.consecutive_failures).toBe(1);
+    expect(after.last_error).toBeTruthy();
+    // The function gives each source its own step and a retry budget.
+    expect(opts(fetchJobs).retries).toBe(2);
   });
 });
 
