@@ -109,7 +109,7 @@ export function UserDigests({ detail }: { detail: UserDetail }) {
               <Tr key={d.id}>
                 <Td className="font-medium">{d.digest_date}</Td>
                 <Td>{d.status}</Td>
-                <Td className="text-right tabular-nums">{d.jobs}</Td>
+                <Td className="text-right tabular-nums">{d.jobs_count}</Td>
                 <Td>{d.email_sent ? when(d.email_sent_at) : "No"}</Td>
                 <Td>{yes(d.email_opened)}</Td>
                 <Td>{yes(d.email_clicked)}</Td>

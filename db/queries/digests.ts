@@ -83,8 +83,11 @@ export async function countSentDigestsSince(userId: string, since: string): Prom
   return row?.n ?? 0;
 }
 
-/** History for the Digests page and API, newest first, without the stored bodies. */
-export async function listDigestsForUser(userId: string, { limit = 60, offset = 0 } = {}) {
+/**
+ * History for the Digests page and API, newest first, without the stored bodies.
+ * Skipped days (nothing new) are left out unless asked for (the admin user page shows them).
+ */
+export async function listDigestsForUser(userId: string, { limit = 60, offset = 0, includeSkipped = false } = {}) {
   const db = await getDb();
   return db
     .select({
@@ -104,7 +107,7 @@ export async function listDigestsForUser(userId: string, { limit = 60, offset = 
       created_at: dailyDigests.created_at,
     })
     .from(dailyDigests)
-    .where(and(eq(dailyDigests.user_id, userId), inArray(dailyDigests.status, ["sent", "built", "failed"])))
+    .where(and(eq(dailyDigests.user_id, userId), includeSkipped ? undefined : inArray(dailyDigests.status, ["sent", "built", "failed"])))
     .orderBy(desc(dailyDigests.digest_date))
     .limit(limit)
     .offset(offset);

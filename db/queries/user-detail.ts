@@ -1,6 +1,6 @@
-import { count, desc, eq, max, sql, sum } from "drizzle-orm";
+import { count, desc, eq, max, sum } from "drizzle-orm";
 import { getDb } from "@/db";
-import { aiCalls, authUsers, dailyDigests, emailOutbox, jobListings, jobScores } from "@/db/schema";
+import { aiCalls, authUsers, emailOutbox, jobListings, jobScores } from "@/db/schema";
 
 /** A student's best stored matches with the job's title and company. */
 export async function listTopMatchesForUser(userId: string, limit = 10) {
@@ -27,25 +27,6 @@ export async function countMatchesForUser(userId: string): Promise<number> {
   const db = await getDb();
   const [row] = await db.select({ n: count() }).from(jobScores).where(eq(jobScores.user_id, userId));
   return row?.n ?? 0;
-}
-
-export async function listRecentDigestsForUser(userId: string, limit = 14) {
-  const db = await getDb();
-  return db
-    .select({
-      id: dailyDigests.id,
-      digest_date: dailyDigests.digest_date,
-      status: dailyDigests.status,
-      email_sent: dailyDigests.email_sent,
-      email_sent_at: dailyDigests.email_sent_at,
-      email_opened: dailyDigests.email_opened,
-      email_clicked: dailyDigests.email_clicked,
-      jobs: sql<number>`jsonb_array_length(${dailyDigests.top_jobs})`.mapWith(Number),
-    })
-    .from(dailyDigests)
-    .where(eq(dailyDigests.user_id, userId))
-    .orderBy(desc(dailyDigests.digest_date))
-    .limit(limit);
 }
 
 /** All-time model usage of one user: calls, tokens and cost. */

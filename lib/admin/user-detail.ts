@@ -1,6 +1,7 @@
 import { getAccountById } from "@/db/queries/users";
 import { getProfileByUserId } from "@/db/queries/profiles";
-import { countMatchesForUser, listRecentAiCallsForUser, listRecentDigestsForUser, listTopMatchesForUser, summarizeAiCallsForUser } from "@/db/queries/user-detail";
+import { listDigestsForUser } from "@/db/queries/digests";
+import { countMatchesForUser, listRecentAiCallsForUser, listTopMatchesForUser, summarizeAiCallsForUser } from "@/db/queries/user-detail";
 import { getSpendStatus } from "@/lib/ai/spend-guard";
 import { decryptField } from "@/lib/crypto";
 import { localTimeIn } from "@/lib/digest/local-time";
@@ -12,7 +13,7 @@ export async function getUserDetail(userId: string, now: Date = new Date()) {
   const [matches, matchCount, digests, aiSummary, aiCalls, spend] = await Promise.all([
     listTopMatchesForUser(userId, 10),
     countMatchesForUser(userId),
-    listRecentDigestsForUser(userId, 14),
+    listDigestsForUser(userId, { limit: 14, includeSkipped: true }),
     summarizeAiCallsForUser(userId),
     listRecentAiCallsForUser(userId, 20),
     getSpendStatus(now, userId),
