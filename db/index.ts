@@ -1,29 +1,15 @@
-import path from "node:path";
-import type { PostgresJsDatabase } from "drizzle-orm/postgres-js";
-import { getEnv } from "@/lib/env";
-import * as schema from "./schema";
-
 /**
  * The Drizzle client. PGlite (Postgres in-process, under DATA_DIR) when
  * DATABASE_URL is unset, postgres.js otherwise; the same schema, migrations
  * and queries on both. Nothing connects at import time: the first getDb()
  * opens the connection and applies migrations.
  */
-export type Db = PostgresJsDatabase<typeof schema>;
-export type DbDriver = "pglite" | "postgres";
-export type DbHandle = {
-  db: Db;
-  driver: DbDriver;
-  close: () => Promise<void>;
-  /**
-   * A session-level advisory lock held on a dedicated connection, so two app
-   * processes never run the same job at once. Absent on PGlite, where one
-   * process owns the database and an in-process guard is enough.
-   */
-  tryAdvisoryLock?: (key: number) => Promise<(() => Promise<void>) | null>;
-};
 
-export const MIGRATIONS_FOLDER = path.join(process.cwd(), "db", "migrations");
+import { getEnv } from "@/lib/env";
+import { type Db, type DbHandle, MIGRATIONS_FOLDER } from "./handle";
+import * as schema from "./schema";
+
+export { type Db, type DbDriver, type DbHandle, MIGRATIONS_FOLDER } from "./handle";
 
 // One handle per process, shared across Next's separately bundled modules.
 const store = globalThis as unknown as { __jobmatchDb?: Promise<DbHandle> };

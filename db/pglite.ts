@@ -2,8 +2,7 @@ import { closeSync, openSync, readFileSync, rmSync, writeSync } from "node:fs";
 import path from "node:path";
 import type { PGlite } from "@electric-sql/pglite";
 import { getDataDir } from "@/lib/data-dir";
-import type { Db, DbHandle } from "./index";
-import { MIGRATIONS_FOLDER } from "./index";
+import { type Db, type DbHandle, MIGRATIONS_FOLDER } from "./handle";
 import * as schema from "./schema";
 
 /**

@@ -1,21 +1,26 @@
 "use client";
 
 import { useActionState } from "react";
-import { saveDigestSettings, type SaveDigestSettingsState } from "@/app/(app)/settings/actions";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { Input } from "@/components/ui/input";
 import { Select } from "@/components/ui/select";
 import type { DigestSettings } from "@/lib/digest/settings";
+import type { SaveDigestSettingsState } from "@/lib/validation/digests";
 
 const HOURS = Array.from({ length: 24 }, (_, h) => h);
 const hourLabel = (h: number) => `${String(h).padStart(2, "0")}:00`;
 
-type Props = { settings: DigestSettings; timeZones: string[] };
+type Props = {
+  settings: DigestSettings;
+  timeZones: string[];
+  /** The server action that saves the form (passed in by the page, so components never import from app/). */
+  saveAction: (prev: SaveDigestSettingsState, form: FormData) => Promise<SaveDigestSettingsState>;
+};
 
-export function DigestSettingsForm({ settings, timeZones }: Props) {
-  const [state, action, pending] = useActionState<SaveDigestSettingsState, FormData>(saveDigestSettings, { status: "idle" });
+export function DigestSettingsForm({ settings, timeZones, saveAction }: Props) {
+  const [state, action, pending] = useActionState<SaveDigestSettingsState, FormData>(saveAction, { status: "idle" });
   const err = state.fields ?? {};
   return (
     <form action={action} className="space-y-5" data-testid="digest-settings-form">

@@ -1,18 +1,12 @@
 import { and, eq, gte, isNull, lt, notInArray, or, sql } from "drizzle-orm";
 import { getDb } from "@/db";
 import { jobListings, type NewJobListing } from "@/db/schema";
-import { normalizeCompanyName } from "@/lib/jobs/dedupe";
-import { findNearDuplicate, type NearDuplicateKey, nearDuplicateKey } from "@/lib/jobs/near-duplicate";
-import { collapseFeedDuplicates, type FeedJob } from "@/lib/jobs/collapse-duplicates";
 import type { NormalizedJob } from "@/lib/jobs/types";
 import { type Executor, rowsOf } from "./tx";
 
 export { getJobListingById, listJobs, type ListJobsQuery } from "./job-listings-search";
 
-export type UpsertCounts = { new: number; updated: number; unchanged: number; duplicates: number };
-
 export const STALE_AFTER_DAYS = 7;
-const NEAR_DUPLICATE_WINDOW_DAYS = 30;
 const CHUNK = 500;
 const DAY_MS = 86_400_000;
 
@@ -52,7 +46,8 @@ const UPSERT_TAIL = sql.raw(`
     updated_at = excluded.updated_at
   returning (xmax = 0) as inserted`);
 
-type ExistingRow = {
+/** What the dedupe decision needs to know of a stored listing. */
+export type ExistingListing = {
   id: number;
   dedupe_key: string;
   source_id: number | null;
@@ -60,8 +55,18 @@ type ExistingRow = {
   source_urls: string[];
   status: string;
 };
-type Candidate = ExistingRow & { near: NearDuplicateKey };
-type Patch = { id: number; urls: string[]; status: "open" | "closed" };
+/** A stored listing plus the fields near-duplicate matching compares. */
+export type RecentListing = ExistingListing & {
+  title: string;
+  company: string | null;
+  city: string | null;
+  country: string | null;
+  remote_type: string | null;
+  text_fingerprint: string | null;
+};
+/** A normalised posting with every URL its feed listed it at. */
+export type ListingInput = NormalizedJob & { urls: string[] };
+export type ListingPatch = { id: number; urls: string[]; status: "open" | "closed" };
 
 const clip = (value: string | null, max: number) => (value && value.length > max ? value.slice(0, max) : value);
 // Postgres text and jsonb refuse NUL characters; one in a feed must not sink the whole batch.
@@ -76,7 +81,7 @@ function chunks<T>(items: readonly T[], size = CHUNK): T[][] {
 }
 
 /** A row for jsonb_to_recordset: column lengths respected, NULs dropped. */
-function toRow(job: FeedJob, sourceId: number, now: Date): NewJobListing {
+function toRow(job: ListingInput, sourceId: number, now: Date): NewJobListing {
   const { closed, urls, ...columns } = job;
   return {
     ...columns,
@@ -105,8 +110,9 @@ function toRow(job: FeedJob, sourceId: number, now: Date): NewJobListing {
   };
 }
 
-async function selectExisting(tx: Executor, keys: string[]): Promise<Map<string, ExistingRow>> {
-  const found = new Map<string, ExistingRow>();
+/** Stored listings by dedupe key. */
+export async function getListingsByDedupeKeys(tx: Executor, keys: string[]): Promise<Map<string, ExistingListing>> {
+  const found = new Map<string, ExistingListing>();
   const columns = { id: jobListings.id, dedupe_key: jobListings.dedupe_key, source_id: jobListings.source_id, content_hash: jobListings.content_hash, source_urls: jobListings.source_urls, status: jobListings.status };
   for (const part of chunks(keys, 5000)) {
     const rows = await tx.select(columns).from(jobListings).where(sql`${jobListings.dedupe_key} in (select jsonb_array_elements_text(${JSON.stringify(part)}::jsonb))`);
@@ -115,71 +121,44 @@ async function selectExisting(tx: Executor, keys: string[]): Promise<Map<string,
   return found;
 }
 
-/** Recent open listings of the companies in `jobs`: what a new posting may near-duplicate. */
-async function selectCandidates(tx: Executor, jobs: FeedJob[], now: Date): Promise<Candidate[]> {
-  const companies = new Set(jobs.map((j) => normalizeCompanyName(j.company)).filter(Boolean));
-  if (companies.size === 0) return [];
-  const prefixes = [...new Set([...companies].map((c) => c.split(" ")[0]))];
-  const rows = await tx
+/** Open listings seen since `since` whose company starts with one of `prefixes` (lower-case words). */
+export async function listRecentOpenListingsByCompanyPrefix(tx: Executor, prefixes: string[], since: Date): Promise<RecentListing[]> {
+  if (prefixes.length === 0) return [];
+  return tx
     .select({
       id: jobListings.id, dedupe_key: jobListings.dedupe_key, source_id: jobListings.source_id, content_hash: jobListings.content_hash,
       source_urls: jobListings.source_urls, status: jobListings.status, title: jobListings.title, company: jobListings.company,
       city: jobListings.city, country: jobListings.country, remote_type: jobListings.remote_type, text_fingerprint: jobListings.text_fingerprint,
     })
     .from(jobListings)
-    .where(
-      and(
-        eq(jobListings.status, "open"),
-        gte(jobListings.last_seen_at, new Date(now.getTime() - NEAR_DUPLICATE_WINDOW_DAYS * DAY_MS)),
-        or(...prefixes.map((p) => sql`lower(${jobListings.company}) like ${`${p}%`}`)),
-      ),
-    );
-  return rows.filter((r) => companies.has(normalizeCompanyName(r.company))).map((r) => ({ ...r, near: nearDuplicateKey(r) }));
+    .where(and(eq(jobListings.status, "open"), gte(jobListings.last_seen_at, since), or(...prefixes.map((p) => sql`lower(${jobListings.company}) like ${`${p}%`}`))));
 }
 
-async function upsertIn(tx: Executor, sourceId: number, postings: readonly NormalizedJob[], now: Date): Promise<UpsertCounts> {
-  const { jobs, duplicates } = collapseFeedDuplicates(postings);
-  const counts: UpsertCounts = { new: 0, updated: 0, unchanged: 0, duplicates };
-  const existing = await selectExisting(tx, jobs.map((j) => j.dedupe_key));
-  const unmatched = jobs.filter((j) => !existing.has(j.dedupe_key));
-  const candidates = unmatched.length > 0 ? await selectCandidates(tx, unmatched, now) : [];
-  const writes: NewJobListing[] = [];
-  const touch: number[] = [];
-  const patches: Patch[] = [];
-
-  for (const job of jobs) {
-    let row: ExistingRow | undefined = existing.get(job.dedupe_key);
-    let merged = false;
-    if (!row && candidates.length > 0) {
-      row = findNearDuplicate(nearDuplicateKey(job), candidates);
-      merged = row !== undefined;
-    }
-    if (!row) {
-      writes.push(toRow(job, sourceId, now));
-      continue;
-    }
-    // Only the source that brought a job rewrites it, so two feeds wording one job differently never flip-flop.
-    const owner = !merged && (row.source_id === sourceId || row.source_id === null);
-    if (owner && row.content_hash !== job.content_hash) {
-      writes.push(toRow(job, sourceId, now));
-      continue;
-    }
-    const status = owner ? (job.closed ? "closed" : "open") : job.closed ? (row.status as Patch["status"]) : "open";
-    const newUrls = job.urls.filter((u) => !row.source_urls.includes(u));
-    if (newUrls.length > 0 || status !== row.status) patches.push({ id: row.id, urls: newUrls, status });
-    else touch.push(row.id);
-    if (!owner) counts.duplicates++;
-    else if (newUrls.length > 0 || status !== row.status) counts.updated++;
-    else counts.unchanged++;
-  }
-
+/**
+ * Applies one feed's decided changes: `writes` inserted or rewritten (upsert on
+ * the dedupe key), `touch` marked seen, `patches` given new URLs/status.
+ * Answers how many writes inserted a row and how many updated one.
+ */
+export async function writeListingChanges(
+  tx: Executor,
+  sourceId: number,
+  now: Date,
+  changes: { writes: ListingInput[]; touch: number[]; patches: ListingPatch[] },
+): Promise<{ inserted: number; updated: number }> {
+  let inserted = 0;
+  let updated = 0;
+  const writes = changes.writes.map((job) => toRow(job, sourceId, now));
+  const { touch, patches } = changes;
   // Sorted so concurrent refreshes take the unique-index locks in one order (no deadlock).
   writes.sort((a, b) => (a.dedupe_key < b.dedupe_key ? -1 : 1));
   for (const part of chunks(writes)) {
     const result = await tx.execute(
       sql`insert into job_listings (${sql.raw(COLUMN_LIST)}) select ${sql.raw(COLUMN_LIST)} from jsonb_to_recordset(${JSON.stringify(part)}::jsonb) as r(${sql.raw(RECORD_TYPE)}) ${UPSERT_TAIL}`,
     );
-    for (const r of rowsOf<{ inserted: boolean }>(result)) counts[r.inserted ? "new" : "updated"]++;
+    for (const r of rowsOf<{ inserted: boolean }>(result)) {
+      if (r.inserted) inserted++;
+      else updated++;
+    }
   }
   for (const part of chunks(touch, 5000)) {
     await tx.update(jobListings).set({ last_seen_at: now }).where(sql`${jobListings.id} in (select (jsonb_array_elements_text(${JSON.stringify(part)}::jsonb))::int)`);
@@ -196,21 +175,9 @@ async function upsertIn(tx: Executor, sourceId: number, postings: readonly Norma
       })
       .where(eq(jobListings.id, p.id));
   }
-  return counts;
+  return { inserted, updated };
 }
 
-/**
- * Stores one source's postings: repeats within the feed collapsed, then one
- * row per dedupe key (or per near-duplicate of a recent listing),
- * first_seen_at kept, last_seen_at bumped, URLs appended once, content and
- * fetched_at rewritten only when the content hash changed. All or nothing:
- * runs in `tx`, or in a transaction of its own.
- */
-export async function upsertJobListings(sourceId: number, jobs: readonly NormalizedJob[], now: Date, tx?: Executor): Promise<UpsertCounts> {
-  if (tx) return upsertIn(tx, sourceId, jobs, now);
-  const db = await getDb();
-  return db.transaction((t) => upsertIn(t, sourceId, jobs, now));
-}
 
 /**
  * Closes the source's open listings that no source has listed for 7 days

@@ -1,10 +1,12 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { getJobSourceById } from "@/db/queries/job-sources";
-import { listJobs, upsertJobListings } from "@/db/queries/job-listings";
+import { getDb } from "@/db";
+import { listJobs } from "@/db/queries/job-listings";
 import { mutableFeed, addSource, clearJobs, listingsOf, postingText } from "@/tests/feeds";
 import { testDriver, useTestDb } from "@/tests/db";
 import { ingestSource } from "./ingest-source";
 import { normalizeJob } from "./normalize/normalize-job";
+import { upsertJobListings } from "./store-listings";
 import { startTestFeedServer, type TestFeedServer } from "./test-feed-server";
 
 useTestDb();
@@ -175,7 +177,8 @@ describe(`ingestSource (${testDriver})`, () => {
     );
     const jobs = Array.from({ length: 700 }, (_, i) => ({ ...base, dedupe_key: `key-${i}`, title: `Analyst ${i}`, text_fingerprint: i.toString(16).padStart(16, "0") }));
     jobs[650] = { ...jobs[650], seniority: "x".repeat(40) as never }; // longer than the column: the second chunk fails
-    await expect(upsertJobListings(src.id, jobs, now)).rejects.toThrow();
+    const db = await getDb();
+    await expect(db.transaction((tx) => upsertJobListings(tx, src.id, jobs, now))).rejects.toThrow();
     expect(await listingsOf()).toHaveLength(0);
   });
 

@@ -1,4 +1,4 @@
-import { saveFetchedJobs, saveNotModified } from "@/db/queries/ingest";
+import { saveNotModified } from "@/db/queries/ingest";
 import { recordFetchFailure } from "@/db/queries/job-sources";
 import type { JobSource } from "@/db/schema";
 import { getEnv } from "@/lib/env";
@@ -8,6 +8,7 @@ import { fetchFeed, FetchFeedError, type FetchFeedOptions } from "./fetch-feed";
 import { normalizeJob } from "./normalize/normalize-job";
 import { FeedParseError, isSourceKind, parseSourceBody, resolveSourceUrl, type SourceKind } from "./sources";
 import { assertFetchableUrl, type LookupAll } from "./ssrf";
+import { saveFetchedJobs } from "./store-listings";
 import type { NormalizedJob } from "./types";
 
 export interface IngestOptions {

@@ -20,3 +20,6 @@ export const outboxQuerySchema = z.strictObject({ limit: pageInt(50, 200).refine
 export const digestHistoryQuerySchema = z.strictObject({ limit: pageInt(60, 200).refine((n) => n >= 1, "must be at least 1"), offset: pageInt(0, 100_000) });
 
 export const positiveIdSchema = z.coerce.number().int().positive().max(2_147_483_647);
+
+/** What the Settings form's save action answers (useActionState). */
+export type SaveDigestSettingsState = { status: "idle" | "saved" | "error"; message?: string; fields?: Record<string, string> };

@@ -5,9 +5,7 @@ import { ZodError } from "zod";
 import { getCurrentUser } from "@/lib/session";
 import { describeZodError } from "@/lib/errors";
 import { updateDigestSettings } from "@/lib/digest/settings";
-import { digestSettingsBodySchema } from "@/lib/validation/digests";
-
-export type SaveDigestSettingsState = { status: "idle" | "saved" | "error"; message?: string; fields?: Record<string, string> };
+import { digestSettingsBodySchema, type SaveDigestSettingsState } from "@/lib/validation/digests";
 
 export async function saveDigestSettings(_prev: SaveDigestSettingsState, form: FormData): Promise<SaveDigestSettingsState> {
   const user = await getCurrentUser();

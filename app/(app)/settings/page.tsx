@@ -7,6 +7,7 @@ import { Card, CardBody, CardDescription, CardHeader, CardTitle } from "@/compon
 import { PageHeader } from "@/components/ui/page-header";
 import { getDigestSettings } from "@/lib/digest/settings";
 import { listTimeZones } from "@/lib/digest/timezones";
+import { saveDigestSettings } from "./actions";
 
 export const metadata: Metadata = { title: "Settings" };
 
@@ -41,7 +42,7 @@ export default async function SettingsPage() {
             <CardDescription>When your digest of new matches arrives, and which matches make it in.</CardDescription>
           </CardHeader>
           <CardBody>
-            <DigestSettingsForm settings={settings} timeZones={listTimeZones()} />
+            <DigestSettingsForm settings={settings} timeZones={listTimeZones()} saveAction={saveDigestSettings} />
           </CardBody>
         </Card>
         <Card data-testid="settings-api-keys">

@@ -44,17 +44,11 @@ describe("normalizeJob", () => {
     expect(normalizeJob(base, { sourceKind: "greenhouse", now: NOW }).content_hash).toBe(job.content_hash);
   });
 
-  it("normalises the 5,000-item feed quickly", async () => {
+  it("normalises a 5,000-item feed (speed is measured by npm run bench -- ingest, not here)", async () => {
     const postings = await parseSourceBody("rss", generateBigRssFeed(5_000));
     expect(postings).toHaveLength(5_000);
-    for (const p of postings.slice(0, 200)) normalizeJob(p, { sourceKind: "rss", now: NOW }); // warm-up
-    const started = performance.now();
     const jobs = postings.map((p) => normalizeJob(p, { sourceKind: "rss", now: NOW }));
-    const perItemUs = ((performance.now() - started) * 1000) / postings.length;
-    const avgChars = postings.reduce((n, p) => n + (p.descriptionHtml?.length ?? 0), 0) / postings.length;
-    console.info(`normalizeJob: ${perItemUs.toFixed(0)} µs/item over ${postings.length} items (avg description ${avgChars.toFixed(0)} chars of HTML)`);
     expect(jobs[7].salary_min).toBe(87000);
     expect(new Set(jobs.map((j) => j.dedupe_key)).size).toBeGreaterThan(100);
-    expect(perItemUs).toBeLessThan(2_000); // generous bound for slow CI; the report quotes the measured figure
   });
 });
