@@ -4,11 +4,10 @@ import { Field } from "@/components/ui/field";
 import { Input } from "@/components/ui/input";
 import type { EducationEntry } from "@/lib/profile/schema";
 import type { ProfileResponse } from "@/lib/profiles/serialize";
-import { changedFields } from "./changed-fields";
 import { ChipListField } from "./chip-list-field";
 import { EntryList } from "./entry-list";
 import { ProfileSection } from "./profile-section";
-import { useProfileSave } from "./use-profile-save";
+import { useSectionForm } from "./use-section-form";
 
 type Education = { education_entries: EducationEntry[]; relevant_coursework: string[] };
 
@@ -24,12 +23,8 @@ function summarize(e: EducationEntry) {
 }
 
 export function EducationSection({ userId, profile }: { userId: string; profile: ProfileResponse }) {
-  const [baseline, setBaseline] = useState(() => pick(profile));
-  const [form, setForm] = useState(baseline);
+  const { form, set, changes, dirty, edited, submit, fail, markSaved, sectionProps } = useSectionForm(userId, profile, pick);
   const [yearErrors, setYearErrors] = useState<Record<number, string>>({});
-  const { status, save, fail, markSaved } = useProfileSave(userId);
-  const changes = changedFields(baseline, form);
-  const edited = (column: string) => profile.edited_fields.includes(column);
 
   async function onSave() {
     const bad = form.education_entries.flatMap((e, i) =>
@@ -37,9 +32,9 @@ export function EducationSection({ userId, profile }: { userId: string; profile:
     );
     setYearErrors(Object.fromEntries(bad.map((i) => [i, "Enter a four-digit year, e.g. 2026."])));
     if (bad.length) return fail(`Check the graduation year of entry ${bad.map((i) => i + 1).join(", ")}.`);
-    if (Object.keys(changes).length === 0) return markSaved();
+    if (!dirty) return markSaved();
     const entries = changes.education_entries;
-    const saved = await save({
+    await submit({
       education: {
         ...changes,
         // The flat lists mirror the entries (the parser fills both the same way).
@@ -52,11 +47,6 @@ export function EducationSection({ userId, profile }: { userId: string; profile:
           : {}),
       },
     });
-    if (saved) {
-      const next = pick(saved);
-      setBaseline(next);
-      setForm(next);
-    }
   }
 
   return (
@@ -64,15 +54,14 @@ export function EducationSection({ userId, profile }: { userId: string; profile:
       id="education"
       title="Education"
       description="Degrees and programs, finished or in progress, and the courses that matter for the jobs you want."
-      status={status}
-      dirty={Object.keys(changes).length > 0}
+      {...sectionProps}
       onSave={onSave}
     >
       <EntryList
         legend="Degrees and programs"
         noun="degree"
         items={form.education_entries}
-        onChange={(items) => setForm((f) => ({ ...f, education_entries: items }))}
+        onChange={(items) => set("education_entries", items)}
         makeEmpty={emptyEntry}
         summarize={summarize}
         emptyText="No education yet. Add your degree, even if you haven't finished it."
@@ -120,7 +109,7 @@ export function EducationSection({ userId, profile }: { userId: string; profile:
       <ChipListField
         label="Relevant coursework"
         values={form.relevant_coursework}
-        onChange={(v) => setForm((f) => ({ ...f, relevant_coursework: v }))}
+        onChange={(v) => set("relevant_coursework", v)}
         edited={edited("relevant_coursework")}
         maxItems={60}
         placeholder="e.g. Data Structures"

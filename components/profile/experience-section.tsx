@@ -6,14 +6,14 @@ import { Select } from "@/components/ui/select";
 import { Textarea } from "@/components/ui/textarea";
 import { CAREER_LEVELS, type CareerLevel, type ExperienceEntry } from "@/lib/profile/schema";
 import type { ProfileResponse } from "@/lib/profiles/serialize";
-import { changedFields, textOrNull } from "./changed-fields";
+import { textOrNull } from "./changed-fields";
 import { ChipListField } from "./chip-list-field";
 import { EditedBadge } from "./edited-badge";
 import { EntryList } from "./entry-list";
 import { emptyExperienceEntry, ExperienceEntryFields, summarizeExperience } from "./experience-entry-fields";
 import { ProfileSection } from "./profile-section";
 import { CAREER_LEVEL_LABELS } from "./profile-labels";
-import { useProfileSave } from "./use-profile-save";
+import { useSectionForm } from "./use-section-form";
 
 type Experience = {
   years_of_experience: string;
@@ -36,13 +36,8 @@ const pick = (p: ProfileResponse): Experience => ({
 });
 
 export function ExperienceSection({ userId, profile }: { userId: string; profile: ProfileResponse }) {
-  const [baseline, setBaseline] = useState(() => pick(profile));
-  const [form, setForm] = useState(baseline);
+  const { form, set, changes, dirty, edited, submit, fail, markSaved, sectionProps } = useSectionForm(userId, profile, pick);
   const [errors, setErrors] = useState<{ years?: string; entries?: Record<number, string> }>({});
-  const { status, save, fail, markSaved } = useProfileSave(userId);
-  const changes = changedFields(baseline, form);
-  const edited = (column: string) => profile.edited_fields.includes(column);
-  const set = <K extends keyof Experience>(key: K, value: Experience[K]) => setForm((f) => ({ ...f, [key]: value }));
 
   async function onSave() {
     const years = Number(form.years_of_experience.trim() || "0");
@@ -54,9 +49,9 @@ export function ExperienceSection({ userId, profile }: { userId: string; profile
     if (found.years || found.entries) {
       return fail([found.years, untitled.length ? `Role ${untitled.map((i) => i + 1).join(", ")} needs a title.` : null].filter(Boolean).join(" "));
     }
-    if (Object.keys(changes).length === 0) return markSaved();
+    if (!dirty) return markSaved();
     const { years_of_experience, career_level, professional_summary, experience_entries, ...lists } = changes;
-    const saved = await save({
+    await submit({
       experience: {
         ...lists,
         ...(years_of_experience !== undefined ? { years_of_experience: years } : {}),
@@ -65,11 +60,6 @@ export function ExperienceSection({ userId, profile }: { userId: string; profile
         ...(experience_entries ? { experience_entries: experience_entries.map((e) => ({ ...e, title: e.title.trim() })) } : {}),
       },
     });
-    if (saved) {
-      const next = pick(saved);
-      setBaseline(next);
-      setForm(next);
-    }
   }
 
   return (
@@ -77,8 +67,7 @@ export function ExperienceSection({ userId, profile }: { userId: string; profile
       id="experience"
       title="Experience"
       description="Jobs, internships and projects count. Your level and years help us skip roles that ask for far more."
-      status={status}
-      dirty={Object.keys(changes).length > 0}
+      {...sectionProps}
       onSave={onSave}
     >
       <div className="grid gap-4 sm:grid-cols-2">

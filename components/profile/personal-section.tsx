@@ -4,11 +4,11 @@ import { Field } from "@/components/ui/field";
 import { Input } from "@/components/ui/input";
 import { Select } from "@/components/ui/select";
 import type { ProfileResponse } from "@/lib/profiles/serialize";
-import { changedFields, textOrNull } from "./changed-fields";
+import { textOrNull } from "./changed-fields";
 import { ChipListField } from "./chip-list-field";
 import { EditedBadge } from "./edited-badge";
 import { ProfileSection } from "./profile-section";
-import { useProfileSave } from "./use-profile-save";
+import { useSectionForm } from "./use-section-form";
 
 type Personal = {
   full_name: string;
@@ -52,32 +52,22 @@ const TEXT_FIELDS = [
 ] as const;
 
 export function PersonalSection({ userId, profile }: { userId: string; profile: ProfileResponse }) {
-  const [baseline, setBaseline] = useState(() => pickPersonal(profile));
-  const [form, setForm] = useState(baseline);
+  const { form, set, changes, dirty, edited, submit, fail, markSaved, sectionProps } = useSectionForm(userId, profile, pickPersonal);
   const [errors, setErrors] = useState<ReturnType<typeof validate>>({});
-  const { status, save, fail, markSaved } = useProfileSave(userId);
-  const changes = changedFields(baseline, form);
-  const edited = (column: string) => profile.edited_fields.includes(column);
-  const set = <K extends keyof Personal>(key: K, value: Personal[K]) => setForm((f) => ({ ...f, [key]: value }));
 
   async function onSave() {
     const found = validate(form, changes.links !== undefined);
     setErrors(found);
     if (Object.keys(found).length > 0) return fail(Object.values(found).join(" "));
-    if (Object.keys(changes).length === 0) return markSaved();
+    if (!dirty) return markSaved();
     const { needs_sponsorship, links, ...texts } = changes;
-    const saved = await save({
+    await submit({
       personal_info: {
         ...Object.fromEntries(Object.entries(texts).map(([k, v]) => [k, textOrNull(v as string)])),
         ...(links ? { links: links.map(withScheme) } : {}),
         ...(needs_sponsorship !== undefined ? { needs_sponsorship: needs_sponsorship === "" ? null : needs_sponsorship === "yes" } : {}),
       },
     });
-    if (saved) {
-      const next = pickPersonal(saved);
-      setBaseline(next);
-      setForm(next);
-    }
   }
 
   return (
@@ -85,8 +75,7 @@ export function PersonalSection({ userId, profile }: { userId: string; profile: 
       id="personal"
       title="Personal details"
       description="How employers reach you, and whether you can work where the jobs are."
-      status={status}
-      dirty={Object.keys(changes).length > 0}
+      {...sectionProps}
       onSave={onSave}
     >
       <div className="grid gap-4 sm:grid-cols-2">

@@ -6,13 +6,13 @@ import { Select } from "@/components/ui/select";
 import { COMPANY_SIZES, JOB_TYPES } from "@/lib/profile/schema";
 import type { ProfileResponse } from "@/lib/profiles/serialize";
 import { REMOTE_PREFERENCES, type UpdateProfileBody } from "@/lib/validation/profiles";
-import { changedFields, parseWholeNumber } from "./changed-fields";
+import { parseWholeNumber } from "./changed-fields";
 import { CheckboxGroup } from "./checkbox-group";
 import { ChipListField } from "./chip-list-field";
 import { EditedBadge } from "./edited-badge";
 import { ProfileSection } from "./profile-section";
 import { COMPANY_SIZE_LABELS, JOB_TYPE_LABELS, REMOTE_LABELS } from "./profile-labels";
-import { useProfileSave } from "./use-profile-save";
+import { useSectionForm } from "./use-section-form";
 
 type Preferences = {
   desired_roles: string[];
@@ -49,13 +49,8 @@ function salaryErrors(min: number | null, max: number | null) {
 }
 
 export function PreferencesSection({ userId, profile }: { userId: string; profile: ProfileResponse }) {
-  const [baseline, setBaseline] = useState(() => pick(profile));
-  const [form, setForm] = useState(baseline);
+  const { form, set, changes, dirty, edited, submit, fail, markSaved, sectionProps } = useSectionForm(userId, profile, pick);
   const [errors, setErrors] = useState<{ min?: string; max?: string }>({});
-  const { status, save, fail, markSaved } = useProfileSave(userId);
-  const changes = changedFields(baseline, form);
-  const edited = (column: string) => profile.edited_fields.includes(column);
-  const set = <K extends keyof Preferences>(key: K, value: Preferences[K]) => setForm((f) => ({ ...f, [key]: value }));
 
   async function onSave() {
     const min = parseWholeNumber(form.salary_min);
@@ -63,17 +58,12 @@ export function PreferencesSection({ userId, profile }: { userId: string; profil
     const found = salaryErrors(min, max);
     setErrors(found);
     if (found.min || found.max) return fail([found.min, found.max].filter(Boolean).join(" "));
-    if (Object.keys(changes).length === 0) return markSaved();
+    if (!dirty) return markSaved();
     const { salary_min, salary_max, remote_preference, ...lists } = changes;
     const body: Prefs = { ...(lists as Omit<Prefs, "salary_range" | "remote_preference">) };
     if (salary_min !== undefined || salary_max !== undefined) body.salary_range = { min, max };
     if (remote_preference !== undefined) body.remote_preference = (remote_preference || null) as Prefs["remote_preference"];
-    const saved = await save({ preferences: body });
-    if (saved) {
-      const next = pick(saved);
-      setBaseline(next);
-      setForm(next);
-    }
+    await submit({ preferences: body });
   }
 
   return (
@@ -81,8 +71,7 @@ export function PreferencesSection({ userId, profile }: { userId: string; profil
       id="preferences"
       title="Job preferences"
       description="What you're looking for. Jobs that fit these rank higher; nothing is hidden just because a field is empty."
-      status={status}
-      dirty={Object.keys(changes).length > 0}
+      {...sectionProps}
       onSave={onSave}
     >
       <div className="grid gap-6 sm:grid-cols-2">
