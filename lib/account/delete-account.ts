@@ -6,6 +6,7 @@ import { getAuth } from "@/lib/auth";
 import { ApiError } from "@/lib/errors";
 import type { Caller } from "@/lib/session";
 import { DELETE_CONFIRMATION, type DeleteAccountBody } from "@/lib/validation/account";
+import { forgetCachedAuth } from "@/lib/auth-cache";
 
 async function passwordMatches(userId: string, password: string): Promise<boolean> {
   const db = await getDb();
@@ -32,7 +33,9 @@ export async function deleteOwnAccount(caller: Caller, body: DeleteAccountBody) 
   } else if (body.confirm !== DELETE_CONFIRMATION) {
     throw new ApiError("validation_error", `confirm: type ${DELETE_CONFIRMATION} to delete your account.`);
   }
-  if (!(await deleteAccountData(caller.userId))) throw new ApiError("not_found", "No account for this user.");
+  const deleted = await deleteAccountData(caller.userId);
+  forgetCachedAuth(); // its sessions and keys are gone: no cached caller may outlive them
+  if (!deleted) throw new ApiError("not_found", "No account for this user.");
   return { deleted: true, user_id: caller.userId };
 }
 

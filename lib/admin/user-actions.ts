@@ -6,6 +6,7 @@ import { sendDigestForUser } from "@/lib/digest/send-digest";
 import { ApiError } from "@/lib/errors";
 import { log } from "@/lib/logger";
 import { PIPELINE_JOBS } from "@/lib/pipeline/jobs";
+import { forgetCachedAuth } from "@/lib/auth-cache";
 
 async function requireProfile(userId: string) {
   const profile = await getProfileByUserId(userId);
@@ -55,6 +56,7 @@ export async function deleteUserCompletely(userId: string, actingAdminId: string
   const account = await getAccountById(userId);
   const profile = await deleteProfile(userId);
   const rest = await deleteAccountAndTraces(userId);
+  forgetCachedAuth(); // its sessions and keys are gone: no cached caller may outlive them
   if (!profile && !rest.account) throw new ApiError("not_found", `No user ${userId}.`);
   log.info({ userId, actingAdminId, profile, account: rest.account, emails: rest.emails, wasAdmin: account?.role === "admin" }, "user deleted by admin");
   return { deleted: true, user_id: userId, profile, account: rest.account, emails_removed: rest.emails };
