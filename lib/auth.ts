@@ -29,11 +29,15 @@ export function isAdminEmail(email: string) {
 }
 
 /** Auth endpoints that only read: every other one may revoke, ban, demote or sign out, so it clears lib/auth-cache.ts. */
-const READ_ONLY_AUTH_PATHS = new Set(["/get-session", "/api-key/verify", "/api-key/get", "/api-key/list", "/list-sessions", "/list-accounts", "/admin/list-users", "/admin/list-user-sessions", "/admin/has-permission", "/ok", "/error"]);
+const READ_ONLY_AUTH_PATHS = new Set(["/get-session", "/api-key/get", "/api-key/list", "/list-sessions", "/list-accounts", "/admin/get-user", "/admin/list-users", "/admin/list-user-sessions", "/admin/has-permission", "/ok", "/error"]);
+
+// auth.api.verifyApiKey is a server-only endpoint without a path ("/" in hooks); it answers { valid, error, key }.
+const isKeyVerification = (returned: unknown) => typeof returned === "object" && returned !== null && "valid" in returned && "key" in returned;
 
 /** After any auth endpoint that may have changed a session, key or account (over HTTP or through auth.api.*). */
 const forgetVerifiedCallers = createAuthMiddleware(async (ctx) => {
-  if (!READ_ONLY_AUTH_PATHS.has(ctx.path)) forgetCachedAuth();
+  const readOnly = READ_ONLY_AUTH_PATHS.has(ctx.path) || ((!ctx.path || ctx.path === "/") && isKeyVerification(ctx.context.returned));
+  if (!readOnly) forgetCachedAuth();
 });
 
 /** Password rules beyond length, on every endpoint that sets a password. */

@@ -48,7 +48,7 @@ async function timePage(url: string, cookie: string, n: number): Promise<number[
   return out;
 }
 
-async function signUp(base: string, email: string): Promise<{ cookie: string; userId: string }> {
+export async function signUp(base: string, email: string): Promise<{ cookie: string; userId: string }> {
   const res = await fetch(`${base}/api/auth/sign-up/email`, {
     method: "POST",
     headers: { "content-type": "application/json", origin: base },
@@ -61,7 +61,7 @@ async function signUp(base: string, email: string): Promise<{ cookie: string; us
 }
 
 /** The template student's profile and scores under the new user's id, plus one digest; returns the digest id. */
-async function copyStudent(handle: DbHandle, from: string, to: string): Promise<number> {
+export async function copyStudent(handle: DbHandle, from: string, to: string): Promise<number> {
   const profileColumns = rowsOf<{ column_name: string }>(
     await handle.db.execute(sql`select column_name from information_schema.columns where table_name = 'user_profiles' and column_name not in ('id', 'user_id', 'email')`),
   ).map((r) => `"${r.column_name}"`);

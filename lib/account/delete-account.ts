@@ -3,10 +3,10 @@ import { getDb } from "@/db";
 import { deleteAccountData } from "@/db/queries/account";
 import { authAccounts } from "@/db/schema";
 import { getAuth } from "@/lib/auth";
+import { forgetCachedAuth } from "@/lib/auth-cache";
 import { ApiError } from "@/lib/errors";
 import type { Caller } from "@/lib/session";
 import { DELETE_CONFIRMATION, type DeleteAccountBody } from "@/lib/validation/account";
-import { forgetCachedAuth } from "@/lib/auth-cache";
 
 async function passwordMatches(userId: string, password: string): Promise<boolean> {
   const db = await getDb();

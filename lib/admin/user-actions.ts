@@ -1,12 +1,12 @@
 import { deleteProfile, getProfileByUserId } from "@/db/queries/profiles";
 import { deleteAccountAndTraces } from "@/db/queries/user-detail";
 import { getAccountById } from "@/db/queries/users";
+import { forgetCachedAuth } from "@/lib/auth-cache";
 import { localTimeIn } from "@/lib/digest/local-time";
 import { sendDigestForUser } from "@/lib/digest/send-digest";
 import { ApiError } from "@/lib/errors";
 import { log } from "@/lib/logger";
 import { PIPELINE_JOBS } from "@/lib/pipeline/jobs";
-import { forgetCachedAuth } from "@/lib/auth-cache";
 
 async function requireProfile(userId: string) {
   const profile = await getProfileByUserId(userId);
