@@ -33,7 +33,9 @@ function originOf(frame: CallFrame): { source: string; name: string } {
   const map = frame.url ? sourceMapFor(frame.url) : null;
   if (map && frame.lineNumber >= 0) {
     const entry = map.findEntry(frame.lineNumber, frame.columnNumber) as { originalSource?: string; name?: string };
-    if (entry?.originalSource) return { source: entry.originalSource, name: frame.functionName || entry.name || "(anonymous)" };
+    // A package's own source maps say "src/utils.ts"; the file says which package (node_modules/next/dist/…, chunks/node_modules_drizzle-orm_….js).
+    const file = frame.url.replace(/^file:\/\/.*?\/(?=\.next\/|node_modules\/)/, "");
+    if (entry?.originalSource) return { source: `${entry.originalSource} <= ${file}`, name: frame.functionName || entry.name || "(anonymous)" };
   }
   return { source: frame.url, name: frame.functionName || "(anonymous)" };
 }
@@ -41,9 +43,10 @@ function originOf(frame: CallFrame): { source: string; name: string } {
 const CATEGORIES: Array<[string, (source: string, name: string) => boolean]> = [
   ["idle", (_s, n) => n === "(idle)"],
   ["garbage collection", (_s, n) => n === "(garbage collector)"],
-  ["proxy.ts (middleware)", (s) => /(^|\/)proxy\.ts|middleware/.test(s) && !/node_modules/.test(s)],
+  ["proxy.ts (middleware)", (s) => /(^|\/)proxy\.ts/.test(s)],
   ["auth: better-auth", (s) => /better-auth|better-call|@noble|jose|@simplewebauthn|defu/.test(s)],
   ["auth: app (lib/api, session, auth-cache)", (s) => /\/lib\/(api|session|auth[\w-]*|csrf|rate-limit)\.ts/.test(s)],
+  ["next start: loading modules (first requests)", (s, n) => /^(wrapSafe|compileFunction|instantiateModule)$/.test(n) || /node:internal\/modules/.test(s)],
   ["query: postgres.js driver", (s) => /node_modules\/postgres\//.test(s)],
   ["query: drizzle", (s) => /drizzle-orm/.test(s)],
   ["query: app (db/, list-matches)", (s) => /\/db\/|list-matches/.test(s)],
@@ -51,8 +54,9 @@ const CATEGORIES: Array<[string, (source: string, name: string) => boolean]> = [
   ["validation: zod", (s) => /node_modules\/zod/.test(s)],
   ["logging: pino", (s) => /pino|sonic-boom|fast-redact/.test(s)],
   ["framework: react (server render)", (s) => /react-dom|react-server|\/react\//.test(s)],
-  ["framework: next", (s) => /next\/dist|node_modules\/next\/|\[next\]|turbopack|\.next\//.test(s)],
-  ["node core: http, net, streams, crypto", (s) => /^node:/.test(s)],
+  ["framework: next", (s) => /node_modules\/next\/|webpack:\/\/next|\[turbopack\]|\[next\]/.test(s)],
+  ["scheduler: croner (in-process cron)", (s) => /croner/.test(s)],
+  ["node core: http, net, streams, crypto", (s, n) => /^node:/.test(s) || (!s && /^(writeBuffer|writev|write\w*String|readv?)$/.test(n))],
   ["V8 / native (program)", (_s, n) => n === "(program)" || n === "(root)"],
 ];
 
@@ -83,8 +87,8 @@ export function summarizeProfile(file: string, requests?: number, window?: { fro
     const { source, name } = originOf(node.callFrame);
     const category = categoryOf(source, name);
     categories.set(category, (categories.get(category) ?? 0) + us);
-    const short = source.replace(/^.*node_modules\//, "").replace(/^.*\[project\]\//, "").replace(/^file:\/\/.*?\/(?=\.next|node_modules)/, "");
-    const key = `${name} ${short ? `(${short})` : ""}`;
+    const short = source.replace(/^(\.\.\/)+/, "").replace(/^file:\/\/.*?\/(?=\.next|node_modules)/, "");
+    const key = `${name} ${short ? `(${short})` : ""} [${category}]`;
     functions.set(key, (functions.get(key) ?? 0) + us);
   }
   const total = [...categories.values()].reduce((a, b) => a + b, 0);
@@ -95,7 +99,7 @@ export function summarizeProfile(file: string, requests?: number, window?: { fro
     lines.push(`| ${label} | ${(us / 1000).toFixed(0)} | ${((100 * us) / busy).toFixed(1)} |` + (requests ? ` ${(us / 1000 / requests).toFixed(3)} |` : ""));
   }
   lines.push("", "Top functions by self time:");
-  for (const [key, us] of [...functions].filter(([k]) => !k.startsWith("(idle)")).sort((a, b) => b[1] - a[1]).slice(0, 25)) {
+  for (const [key, us] of [...functions].filter(([k]) => !k.startsWith("(idle)")).sort((a, b) => b[1] - a[1]).slice(0, Number(process.env.PROFILE_TOP ?? 25))) {
     lines.push(`  ${((100 * us) / busy).toFixed(1).padStart(5)}%  ${key.slice(0, 150)}`);
   }
   return lines.join("\n");

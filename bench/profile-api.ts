@@ -19,7 +19,7 @@ import { createAdmin } from "@/lib/admin/create-admin";
 import { resetEnvCache } from "@/lib/env";
 import { summarizeProfile } from "./cpu-profile-summary";
 import { benchDatabaseUrl } from "./db";
-import { APP_DIR, startNext } from "./next-server";
+import { APP_DIR, ensureBuild, startNext } from "./next-server";
 import { copyStudent, signUp } from "./sections/pages";
 
 const SECONDS = Number(process.env.BENCH_PROFILE_SECONDS ?? 10);
@@ -27,6 +27,7 @@ const SECONDS = Number(process.env.BENCH_PROFILE_SECONDS ?? 10);
 async function main() {
   const mode = (process.argv[2] ?? "key") as "key" | "session";
   const appDir = process.argv[3] ?? APP_DIR;
+  if (appDir === APP_DIR) await ensureBuild((line) => console.log(line));
   const url = benchDatabaseUrl();
   if (!url) throw new Error("set DATABASE_URL to the database an earlier `npm run bench -- api` loaded");
   process.env.BETTER_AUTH_SECRET ??= "jobmatch-bench-only-secret-0123456789abcdef";

@@ -1,5 +1,5 @@
-import { and, count, desc, eq, gte, inArray, isNotNull, isNull, notExists, or, type SQL, sql } from "drizzle-orm";
-import { getDb } from "@/db";
+import { and, count, desc, eq, gte, inArray, isNotNull, isNull, notExists, or, type Placeholder, type SQL, sql } from "drizzle-orm";
+import { type Db, getDb } from "@/db";
 import { type JobListing, jobListings, type JobScore, jobScores, type NewJobScore, userProfiles } from "@/db/schema";
 
 /** Open jobs fetched since `since` that this student has no score for yet, newest first. */
@@ -132,18 +132,54 @@ const matchScoreColumns = {
 export type MatchJob = Pick<JobListing, keyof typeof matchJobColumns>;
 export type MatchScore = Pick<JobScore, keyof typeof matchScoreColumns>;
 
-const thresholdOf = (userId: string) =>
+const thresholdOf = (userId: string | Placeholder) =>
   sql<number>`(select ${userProfiles.min_score_threshold} from ${userProfiles} where ${userProfiles.user_id} = ${userId})`;
 
-function matchesWhere(userId: string, f: MatchFilters, minScore: SQL | number) {
+function matchesWhere(userId: string | Placeholder, f: MatchFilters, minScore: SQL | number, jobType: string | Placeholder | undefined) {
   return and(
     eq(jobScores.user_id, userId),
     gte(jobScores.compatibility_score, minScore),
     eq(jobListings.status, "open"),
     f.includeHidden ? undefined : eq(jobScores.hidden, false),
     f.remote === undefined ? undefined : f.remote ? eq(jobListings.remote_type, "remote") : sql`${jobListings.remote_type} is distinct from 'remote'`,
-    f.jobType ? eq(jobListings.employment_type, f.jobType) : undefined,
+    jobType === undefined ? undefined : eq(jobListings.employment_type, jobType),
   );
+}
+
+/**
+ * The page query for one shape of filters, built once per database handle and
+ * then only executed: Drizzle's query building (column lists for two tables,
+ * entity checks) cost more CPU than Postgres spent running it.
+ */
+function buildPageQuery(db: Db, f: MatchFilters, name: string) {
+  const userId = sql.placeholder("userId");
+  const minScore = f.minScore === undefined ? thresholdOf(userId) : sql`${sql.placeholder("minScore")}::float8`;
+  return db
+    .select({
+      score: matchScoreColumns,
+      job: matchJobColumns,
+      total: sql<number>`count(*) over ()`.mapWith(Number),
+      minScore: sql<number>`${minScore}::float8`.mapWith(Number),
+      threshold: thresholdOf(userId).mapWith(Number),
+    })
+    .from(jobScores)
+    .innerJoin(jobListings, eq(jobListings.id, jobScores.job_id))
+    .where(matchesWhere(userId, f, minScore, f.jobType ? sql.placeholder("jobType") : undefined))
+    .orderBy(desc(jobScores.compatibility_score), desc(jobScores.id))
+    .limit(sql.placeholder("limit"))
+    .offset(sql.placeholder("offset"))
+    .prepare(name);
+}
+type PageQuery = ReturnType<typeof buildPageQuery>;
+const pageQueries = new WeakMap<Db, Map<string, PageQuery>>();
+
+function pageQueryFor(db: Db, f: MatchFilters): PageQuery {
+  const shape = `${f.minScore === undefined ? "own" : "given"}_${f.remote === undefined ? "any" : f.remote ? "remote" : "onsite"}_${f.jobType ? "type" : "alltypes"}_${f.includeHidden ? "hidden" : "visible"}`;
+  let byShape = pageQueries.get(db);
+  if (!byShape) pageQueries.set(db, (byShape = new Map()));
+  let query = byShape.get(shape);
+  if (!query) byShape.set(shape, (query = buildPageQuery(db, f, `matches_page_${shape}`)));
+  return query;
 }
 
 /**
@@ -155,22 +191,7 @@ function matchesWhere(userId: string, f: MatchFilters, minScore: SQL | number) {
  */
 export async function listMatchesForUser(userId: string, f: MatchFilters) {
   const db = await getDb();
-  const minScore = f.minScore ?? thresholdOf(userId);
-  const where = matchesWhere(userId, f, minScore);
-  const rows = await db
-    .select({
-      score: matchScoreColumns,
-      job: matchJobColumns,
-      total: sql<number>`count(*) over ()`.mapWith(Number),
-      minScore: sql<number>`${minScore}::float8`.mapWith(Number),
-      threshold: thresholdOf(userId).mapWith(Number),
-    })
-    .from(jobScores)
-    .innerJoin(jobListings, eq(jobListings.id, jobScores.job_id))
-    .where(where)
-    .orderBy(desc(jobScores.compatibility_score), desc(jobScores.id))
-    .limit(f.limit)
-    .offset(f.offset);
+  const rows = await pageQueryFor(db, f).execute({ userId, minScore: f.minScore, jobType: f.jobType, limit: f.limit, offset: f.offset });
   if (rows.length > 0) return { profile: true, rows, total: rows[0].total, minScore: rows[0].minScore, threshold: rows[0].threshold };
   // Nothing on this page: no profile, no matches, or a page past the end.
   const [profile] = await db.select({ threshold: userProfiles.min_score_threshold }).from(userProfiles).where(eq(userProfiles.user_id, userId)).limit(1);
@@ -182,7 +203,7 @@ export async function listMatchesForUser(userId: string, f: MatchFilters) {
       .select({ total: count() })
       .from(jobScores)
       .innerJoin(jobListings, eq(jobListings.id, jobScores.job_id))
-      .where(matchesWhere(userId, f, threshold));
+      .where(matchesWhere(userId, f, threshold, f.jobType || undefined));
     total = Number(row.total);
   }
   return { profile: true, rows, total, minScore: threshold, threshold: profile.threshold };
