@@ -39,7 +39,7 @@ async function main() {
   const dir = path.join(process.env.TMPDIR ?? "/tmp", `jobmatch-cpuprof-${mode}-${path.basename(appDir)}`);
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(dir, { recursive: true });
-  const env = { DATABASE_URL: url, LOG_LEVEL: "warn", BETTER_AUTH_SECRET: process.env.BETTER_AUTH_SECRET!, DATA_DIR: path.join(appDir, ".data") };
+  const env = { DATABASE_URL: url, LOG_LEVEL: "warn", BETTER_AUTH_SECRET: process.env.BETTER_AUTH_SECRET!, DATA_DIR: path.join(appDir, ".data"), SCHEDULER_ENABLED: "false" };
   const server = await startNext(env, { appDir, nodeArgs: ["--cpu-prof", `--cpu-prof-dir=${dir}`] });
   let requests = 0;
   let window = { fromUs: 0, toUs: 0 };
