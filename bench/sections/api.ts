@@ -16,7 +16,8 @@ import { benchPages } from "./pages";
 const STUDENTS = Number(process.env.BENCH_API_STUDENTS ?? 10_000);
 const SCORES_PER_STUDENT = 100; // 1,000,000 rows with 10,000 students
 const JOBS = 2000;
-const CONNECTIONS = (process.env.BENCH_API_CONNECTIONS ?? "20,50").split(",").map(Number);
+// "none": only the pages' TTFB.
+const CONNECTIONS = (process.env.BENCH_API_CONNECTIONS ?? "20,50").split(",").filter((c) => c !== "none").map(Number);
 const DURATION_S = Number(process.env.BENCH_API_SECONDS ?? 15);
 const log = (line: string) => console.log(`  [api] ${line}`);
 
