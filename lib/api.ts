@@ -59,8 +59,7 @@ async function callerForApiKey(key: string): Promise<Caller> {
   const cached = getCachedAuth<Caller>(cacheKey);
   if (cached) return cached;
   const generation = authCacheGeneration();
-  const digest = cacheKey;
-  const hit = verifiedKeys.get(digest);
+  const hit = verifiedKeys.get(cacheKey);
   if (hit && hit.until > Date.now()) {
     const rechecked = await recheckVerifiedKey(hit.keyId);
     if (rechecked) {
@@ -68,7 +67,7 @@ async function callerForApiKey(key: string): Promise<Caller> {
       return rechecked.caller;
     }
   }
-  verifiedKeys.delete(digest);
+  verifiedKeys.delete(cacheKey);
   const auth = await getAuth();
   const result = await auth.api.verifyApiKey({ body: { key } }).catch(() => null);
   if (!result?.valid || !result.key) throw new ApiError("unauthorized", "Invalid, expired or revoked API key.");
@@ -79,7 +78,7 @@ async function callerForApiKey(key: string): Promise<Caller> {
   // A key with a usage quota (remaining) must be counted by better-auth on every request: never remembered.
   if (result.key.remaining == null) {
     if (verifiedKeys.size >= API_KEY_CACHE_MAX) verifiedKeys.clear();
-    verifiedKeys.set(digest, { keyId: result.key.id, until: Date.now() + API_KEY_RECHECK_MS });
+    verifiedKeys.set(cacheKey, { keyId: result.key.id, until: Date.now() + API_KEY_RECHECK_MS });
     rememberAuth(cacheKey, caller, generation, result.key.expiresAt);
   }
   return caller;
@@ -96,7 +95,7 @@ export async function resolveCaller(req: Request): Promise<Caller | null> {
 }
 
 /** The caller for an `Authorization` header value (API keys only). */
-export function callerForAuthorization(authorization: string): Promise<Caller> {
+export async function callerForAuthorization(authorization: string): Promise<Caller> {
   const match = /^Bearer\s+(\S+)$/i.exec(authorization);
   if (!match) throw new ApiError("unauthorized", "Malformed Authorization header: expected 'Bearer <api key>'.");
   return callerForApiKey(match[1]);
