@@ -13,7 +13,8 @@ import path from "node:path";
 const ROOT = process.cwd();
 export const APP_DIR = process.env.BENCH_APP_DIR ?? path.join(os.tmpdir(), "jobmatch-bench-app");
 // Next from the copy's own node_modules: Next from ROOT would pair its React with the copy's React (two Reacts).
-const NEXT_BIN = path.join(APP_DIR, "node_modules", "next", "dist", "bin", "next");
+const nextBin = (appDir: string) => path.join(appDir, "node_modules", "next", "dist", "bin", "next");
+const NEXT_BIN = nextBin(APP_DIR);
 const SOURCES = ["app", "components", "lib", "db", "emails", "inngest", "public", "instrumentation.ts", "proxy.ts", "next.config.ts", "postcss.config.mjs", "package-lock.json", "tsconfig.json"];
 const SKIP = new Set(["node_modules", ".next", ".data"]);
 
@@ -79,14 +80,34 @@ export function freePort(): Promise<number> {
 
 export type NextServer = { url: string; stop: () => Promise<void> };
 
-export async function startNext(env: Record<string, string>): Promise<NextServer> {
+/**
+ * `next start` from APP_DIR (or another built copy, e.g. an older commit's for
+ * a before/after run); `nodeArgs` go to node itself (e.g. --cpu-prof).
+ */
+export async function startNext(env: Record<string, string>, { appDir = APP_DIR, nodeArgs = [] }: { appDir?: string; nodeArgs?: string[] } = {}): Promise<NextServer> {
   const port = await freePort();
-  const child: ChildProcess = spawn(process.execPath, [NEXT_BIN, "start", "-p", String(port), "-H", "127.0.0.1"], {
-    cwd: APP_DIR,
+  const child = spawn(process.execPath, [...nodeArgs, nextBin(appDir), "start", "-p", String(port), "-H", "127.0.0.1"], {
+    cwd: appDir,
     env: cleanEnv({ ...env, NODE_ENV: "production", PORT: String(port) }),
     stdio: ["ignore", "ignore", "inherit"],
     detached: true,
   });
+  return waitForServer(child, port, "next start");
+}
+
+/** The bare node:http floor (bench/bare-server.ts) from this tree, through tsx. */
+export async function startBareServer(env: Record<string, string>): Promise<NextServer> {
+  const port = await freePort();
+  const child = spawn(process.execPath, ["--import", "tsx", path.join(ROOT, "bench", "bare-server.ts")], {
+    cwd: ROOT,
+    env: cleanEnv({ ...env, NODE_ENV: "production", PORT: String(port) }),
+    stdio: ["ignore", "ignore", "inherit"],
+    detached: true,
+  });
+  return waitForServer(child, port, "the bare server");
+}
+
+async function waitForServer(child: ChildProcess, port: number, what: string): Promise<NextServer> {
   const url = `http://127.0.0.1:${port}`;
   const stop = async () => {
     if (child.exitCode !== null) return;
@@ -97,7 +118,7 @@ export async function startNext(env: Record<string, string>): Promise<NextServer
   };
   const deadline = Date.now() + 60_000;
   while (Date.now() < deadline) {
-    if (child.exitCode !== null) throw new Error(`next start exited with ${child.exitCode}`);
+    if (child.exitCode !== null) throw new Error(`${what} exited with ${child.exitCode}`);
     try {
       const res = await fetch(`${url}/api/health`);
       if (res.status < 500) return { url, stop };
@@ -107,5 +128,5 @@ export async function startNext(env: Record<string, string>): Promise<NextServer
     await new Promise((r) => setTimeout(r, 250));
   }
   await stop();
-  throw new Error("next start did not answer /api/health within 60 s");
+  throw new Error(`${what} did not answer /api/health within 60 s`);
 }

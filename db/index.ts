@@ -39,7 +39,7 @@ export async function closeDb() {
 
 async function openConfiguredDb(): Promise<DbHandle> {
   const env = getEnv();
-  if (env.DATABASE_URL) return openPostgres(env.DATABASE_URL);
+  if (env.DATABASE_URL) return openPostgres(env.DATABASE_URL, { max: env.DATABASE_POOL_MAX });
   const { openEmbeddedPglite } = await import("./pglite");
   return openEmbeddedPglite();
 }

@@ -6,6 +6,7 @@ import { GET } from "@/app/api/v1/profiles/profile/[user_id]/route";
 import { upsertProfile } from "@/db/queries/profiles";
 import { createAdmin } from "@/lib/admin/create-admin";
 import { resetAuth } from "@/lib/auth";
+import { forgetCachedAuth } from "@/lib/auth-cache";
 import { requestWith, routeContext, signUpAndGetCookie } from "@/tests/auth";
 import { testDriver, useTestDb } from "@/tests/db";
 
@@ -48,6 +49,8 @@ describe(`owner-or-admin on GET /api/v1/profiles/profile/{user_id} (${testDriver
     expect((await GET(requestWith(url, { apiKey: admin.apiKey }), ctx)).status).toBe(200);
     const db = await getDb();
     await db.update(authApiKeys).set({ enabled: false }).where(eq(authApiKeys.referenceId, admin.userId));
+    // Disabled behind the app's back: the verified caller is remembered for AUTH_CACHE_MS (tests/auth-cache.test.ts).
+    forgetCachedAuth();
     expect((await GET(requestWith(url, { apiKey: admin.apiKey }), ctx)).status).toBe(401);
     expect((await GET(requestWith(url, { apiKey: "jm_not-a-real-key" }), ctx)).status).toBe(401);
     expect((await GET(requestWith(url, { headers: { authorization: "Basic abc" } }), ctx)).status).toBe(401);

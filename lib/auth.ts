@@ -6,6 +6,7 @@ import { nextCookies } from "better-auth/next-js";
 import { admin } from "better-auth/plugins";
 import { getDb } from "@/db";
 import { authAccounts, authApiKeys, authSessions, authUsers, authVerifications } from "@/db/schema";
+import { forgetCachedAuth } from "@/lib/auth-cache";
 import { getOrCreateSecretFile } from "@/lib/data-dir";
 import { getEnv } from "@/lib/env";
 import { log } from "@/lib/logger";
@@ -26,6 +27,18 @@ export function trustedOrigins(appUrl: string): string[] {
 export function isAdminEmail(email: string) {
   return getEnv().ADMIN_EMAILS.includes(email.toLowerCase());
 }
+
+/** Auth endpoints that only read: every other one may revoke, ban, demote or sign out, so it clears lib/auth-cache.ts. */
+const READ_ONLY_AUTH_PATHS = new Set(["/get-session", "/api-key/get", "/api-key/list", "/list-sessions", "/list-accounts", "/admin/get-user", "/admin/list-users", "/admin/list-user-sessions", "/admin/has-permission", "/ok", "/error"]);
+
+// auth.api.verifyApiKey is a server-only endpoint without a path ("/" in hooks); it answers { valid, error, key }.
+const isKeyVerification = (returned: unknown) => typeof returned === "object" && returned !== null && "valid" in returned && "key" in returned;
+
+/** After any auth endpoint that may have changed a session, key or account (over HTTP or through auth.api.*). */
+const forgetVerifiedCallers = createAuthMiddleware(async (ctx) => {
+  const readOnly = READ_ONLY_AUTH_PATHS.has(ctx.path) || ((!ctx.path || ctx.path === "/") && isKeyVerification(ctx.context.returned));
+  if (!readOnly) forgetCachedAuth();
+});
 
 /** Password rules beyond length, on every endpoint that sets a password. */
 const passwordRules = createAuthMiddleware(async (ctx) => {
@@ -60,7 +73,7 @@ async function createAuth() {
       maxPasswordLength: MAX_PASSWORD_LENGTH,
       autoSignIn: true,
     },
-    hooks: { before: passwordRules },
+    hooks: { before: passwordRules, after: forgetVerifiedCallers },
     // Idle expiry: each use (at most once a day) pushes expiresAt SESSION_IDLE_DAYS ahead.
     // The absolute cap (SESSION_MAX_DAYS since sign-in) is enforced in lib/session.ts.
     session: {

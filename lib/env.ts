@@ -99,6 +99,15 @@ export const envSchema = z
     /** Manual "score jobs now" per minute, per user and per client IP (0 = off). */
     RATE_LIMIT_SCORE_PER_USER: int(6, 0, 100_000),
     RATE_LIMIT_SCORE_PER_IP: int(20, 0, 100_000),
+    /**
+     * Resume uploads/pastes and manual scoring per minute for admins (an admin's session or API key), per
+     * admin; the per-IP limits do not apply to them. An operator loading a cohort's resumes is not an abuser (0 = off).
+     */
+    RATE_LIMIT_ADMIN_PER_MINUTE: int(600, 0, 1_000_000),
+    /** How long a verified session or API key is remembered in this process (ms; 0 = off). See lib/auth-cache.ts. */
+    AUTH_CACHE_MS: int(5000, 0, 60_000),
+    /** PostgreSQL connections per app process (postgres.js pool size). */
+    DATABASE_POOL_MAX: int(10, 1, 200),
     /** Idle expiry: a session unused this long ends (sliding, refreshed at most daily). */
     SESSION_IDLE_DAYS: num(7, 0.01, 365),
     /** Absolute expiry: no session lives longer than this since sign-in, however active. */

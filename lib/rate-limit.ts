@@ -70,19 +70,33 @@ async function consume(limiter: RateLimiterMemory, key: string): Promise<RateLim
   }
 }
 
+/** Who is asking, for the limits: admins (an admin's session or API key) are a class of their own. */
+export type RateLimitSubject = { userId: string; ip: string; isAdmin?: boolean };
+
 /**
- * Count one request against the user's bucket and the IP's bucket; throws 429
- * with Retry-After when either is empty. An unknown IP (no proxy headers)
- * skips the IP bucket rather than lumping every client into one.
+ * Count one request against the caller's buckets; throws 429 with
+ * Retry-After when one is empty.
+ *  - Students (and anyone not an admin): the user's bucket and the client
+ *    IP's bucket, RATE_LIMIT_<KIND>_PER_USER / _PER_IP a minute. An unknown
+ *    IP (no proxy headers) skips the IP bucket rather than lumping every
+ *    client into one.
+ *  - Admins: one bucket per admin and kind, RATE_LIMIT_ADMIN_PER_MINUTE
+ *    (default 600); no IP bucket, so an operator loading a cohort's resumes
+ *    from one office is not throttled like an abuser, yet a leaked admin key
+ *    still has a ceiling.
  */
-export async function enforceRateLimit(kind: RateLimitKind, { userId, ip }: { userId: string; ip: string }) {
+export async function enforceRateLimit(kind: RateLimitKind, { userId, ip, isAdmin = false }: RateLimitSubject) {
   const env = getEnv();
   const config = LIMITS[kind];
-  const perUser = env[config.user] as number;
-  const perIp = env[config.ip] as number;
   const checks: Array<[RateLimiterMemory, string]> = [];
-  if (perUser > 0) checks.push([getLimiter(`${kind}-user`, perUser, 60), userId]);
-  if (perIp > 0 && ip !== "unknown") checks.push([getLimiter(`${kind}-ip`, perIp, 60), ip]);
+  if (isAdmin) {
+    if (env.RATE_LIMIT_ADMIN_PER_MINUTE > 0) checks.push([getLimiter(`${kind}-admin`, env.RATE_LIMIT_ADMIN_PER_MINUTE, 60), userId]);
+  } else {
+    const perUser = env[config.user] as number;
+    const perIp = env[config.ip] as number;
+    if (perUser > 0) checks.push([getLimiter(`${kind}-user`, perUser, 60), userId]);
+    if (perIp > 0 && ip !== "unknown") checks.push([getLimiter(`${kind}-ip`, perIp, 60), ip]);
+  }
   for (const [limiter, key] of checks) {
     const rejected = await consume(limiter, key);
     if (rejected) {
@@ -92,4 +106,9 @@ export async function enforceRateLimit(kind: RateLimitKind, { userId, ip }: { us
       });
     }
   }
+}
+
+/** The limits' view of an API caller and its request. */
+export function rateLimitSubject(caller: { userId: string; isAdmin: boolean }, req: Request): RateLimitSubject {
+  return { userId: caller.userId, ip: clientIp(req), isAdmin: caller.isAdmin };
 }

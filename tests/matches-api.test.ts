@@ -117,6 +117,15 @@ describe(`matches and score-jobs API (${testDriver})`, () => {
       hidden: false,
       apply_url: expect.stringMatching(new RegExp(`/api/v1/profiles/matches/${userId}/${first.job.id}/apply$`)),
     });
+    // A list carries the job's essentials only: never its description or raw feed fields.
+    expect(Object.keys(first.job).sort()).toEqual(
+      ["company", "employment_type", "external_id", "fetched_at", "id", "location", "posted_at", "remote_type", "salary", "seniority", "status", "title", "url"],
+    );
+    // A page past the end still reports the total; without min_score the student's own threshold applies.
+    expect(await (await getMatches("?limit=2&offset=10&min_score=70.0")).json()).toMatchObject({ matches: [], total: 4, offset: 10, min_score: 70 });
+    const own = await (await getMatches("?limit=100")).json();
+    expect(own.min_score).toBe(60);
+    expect(own.matches.every((m: { compatibility_score: number }) => m.compatibility_score >= 60)).toBe(true);
     const fullstack = (await (await getMatches("?limit=100&min_score=0")).json()).matches.find((m: { job: { title: string } }) => m.job.title === "Junior Full Stack Engineer");
     expect(fullstack.job.salary).toEqual({ min: 80000, max: 95000, currency: "USD", period: "year", annual_min: 80000, annual_max: 95000 });
 

@@ -2,6 +2,7 @@ import { afterEach, beforeAll, describe, expect, it } from "vitest";
 import { POST as authPost } from "@/app/api/auth/[...all]/route";
 import { POST as parseText } from "@/app/api/v1/profiles/parse-text/[user_id]/route";
 import { POST as scoreJobs } from "@/app/api/v1/profiles/score-jobs/[user_id]/route";
+import { createAdmin } from "@/lib/admin/create-admin";
 import { resetAuth } from "@/lib/auth";
 import { resetEnvCache } from "@/lib/env";
 import { clientIp, resetRateLimits } from "@/lib/rate-limit";
@@ -79,6 +80,45 @@ describe(`rate limits on the expensive endpoints (${testDriver})`, () => {
     expect((await paste()).status).toBe(429);
     setLimits({ RATE_LIMIT_RESUME_PER_USER: "0", RATE_LIMIT_RESUME_PER_IP: "0" });
     for (let i = 0; i < 3; i++) expect((await paste()).status).toBe(200);
+  });
+
+  it("lets an admin API key load 100 students' resumes within a minute, from one IP, under the default student limits", { timeout: 120_000 }, async () => {
+    // The defaults (10 per user, 30 per IP a minute) would refuse the 11th paste from anyone else.
+    setLimits({ RATE_LIMIT_RESUME_PER_USER: "10", RATE_LIMIT_RESUME_PER_IP: "30" });
+    delete process.env.RATE_LIMIT_ADMIN_PER_MINUTE;
+    resetEnvCache();
+    const { apiKey } = await createAdmin({ email: "operator@example.com" });
+    const started = Date.now();
+    const statuses: number[] = [];
+    for (let i = 1; i <= 100; i++) {
+      const userId = `cohort-${String(i).padStart(3, "0")}`;
+      const res = await parseText(
+        requestWith(`/api/v1/profiles/parse-text/${userId}`, { method: "POST", apiKey, headers: { "content-type": "application/json", "x-forwarded-for": "198.51.100.200" }, body: JSON.stringify({ resume_text: RESUME }) }),
+        routeContext({ user_id: userId }),
+      );
+      statuses.push(res.status);
+    }
+    expect(Date.now() - started).toBeLessThan(60_000);
+    expect(statuses.filter((s) => s !== 200)).toEqual([]);
+  });
+
+  it("still refuses a student past the limits, and admins past RATE_LIMIT_ADMIN_PER_MINUTE", async () => {
+    setLimits({ RATE_LIMIT_RESUME_PER_USER: "10", RATE_LIMIT_RESUME_PER_IP: "30", RATE_LIMIT_ADMIN_PER_MINUTE: "12" });
+    const [, , c] = users;
+    const paste = (userId: string, who: { cookie?: string; apiKey?: string }) =>
+      parseText(
+        requestWith(`/api/v1/profiles/parse-text/${userId}`, { method: "POST", ...who, headers: { "content-type": "application/json", origin: "http://localhost:3000", "x-forwarded-for": "198.51.100.201" }, body: JSON.stringify({ resume_text: RESUME }) }),
+        routeContext({ user_id: userId }),
+      );
+    const student: number[] = [];
+    for (let i = 0; i < 11; i++) student.push((await paste(c.userId, { cookie: c.cookie })).status);
+    expect(student.slice(0, 10)).not.toContain(429);
+    expect(student[10]).toBe(429);
+    const { apiKey } = await createAdmin({ email: "capped-operator@example.com" });
+    const admin: number[] = [];
+    for (let i = 0; i < 13; i++) admin.push((await paste(`capped-${i}`, { apiKey })).status);
+    expect(admin.slice(0, 12)).not.toContain(429);
+    expect(admin[12]).toBe(429);
   });
 
   it("reads the client IP from the first X-Forwarded-For hop, then X-Real-IP", () => {

@@ -5,6 +5,7 @@ import { GET as getProfile } from "@/app/api/v1/profiles/profile/[user_id]/route
 import { getDb } from "@/db";
 import { authSessions, authUsers } from "@/db/schema";
 import { getAuth, resetAuth } from "@/lib/auth";
+import { forgetCachedAuth } from "@/lib/auth-cache";
 import { resetEnvCache } from "@/lib/env";
 import { passwordProblem } from "@/lib/password-rules";
 import { requestWith, routeContext, signUpAndGetCookie } from "@/tests/auth";
@@ -41,6 +42,8 @@ describe(`sessions (${testDriver})`, () => {
       .update(authSessions)
       .set({ createdAt: new Date(Date.now() - 31 * DAY), expiresAt: new Date(Date.now() + 6 * DAY) })
       .where(eq(authSessions.userId, userId));
+    // Edited behind the app's back: the verified session is remembered for AUTH_CACHE_MS (tests/auth-cache.test.ts).
+    forgetCachedAuth();
     expect((await call()).status).toBe(401);
     expect(await db.select().from(authSessions).where(eq(authSessions.userId, userId))).toHaveLength(0);
   });

@@ -121,6 +121,17 @@ export async function markDigestViewed(id: number, at: Date = new Date()): Promi
     .where(eq(dailyDigests.id, id));
 }
 
+/** Marks a not-yet-viewed digest viewed and returns the updated row; undefined when it was viewed already (or is missing). */
+export async function markDigestViewedOnce(id: number, at: Date = new Date()): Promise<DailyDigest | undefined> {
+  const db = await getDb();
+  const [row] = await db
+    .update(dailyDigests)
+    .set({ user_viewed: true, user_viewed_at: sql`coalesce(${dailyDigests.user_viewed_at}, ${at.toISOString()}::timestamptz)` })
+    .where(and(eq(dailyDigests.id, id), sql`${dailyDigests.user_viewed} is not true`))
+    .returning();
+  return row;
+}
+
 export async function markDigestOpened(id: number, userId: string, at: Date = new Date()): Promise<boolean> {
   const db = await getDb();
   const rows = await db

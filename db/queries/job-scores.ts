@@ -1,6 +1,7 @@
-import { and, count, desc, eq, gte, inArray, isNotNull, isNull, notExists, or, sql } from "drizzle-orm";
-import { getDb } from "@/db";
-import { type JobListing, jobListings, type JobScore, jobScores, type NewJobScore } from "@/db/schema";
+import { and, count, desc, eq, gte, inArray, isNotNull, isNull, notExists, or, type Placeholder, type SQL, sql } from "drizzle-orm";
+import type { AnyPgColumn } from "drizzle-orm/pg-core";
+import { type Db, getDb } from "@/db";
+import { type JobListing, jobListings, type JobScore, jobScores, type NewJobScore, userProfiles } from "@/db/schema";
 
 /** Open jobs fetched since `since` that this student has no score for yet, newest first. */
 export async function listCandidateJobs(userId: string, since: Date, limit: number): Promise<JobListing[]> {
@@ -103,39 +104,129 @@ export async function upsertJobScores(rows: NewJobScore[]): Promise<number> {
 export type MatchFilters = {
   limit: number;
   offset: number;
-  minScore: number;
+  /** Undefined: the student's own min_score_threshold. */
+  minScore?: number;
   remote?: boolean;
   jobType?: string;
   includeHidden?: boolean;
 };
 
-/** Ranked matches with their job, open jobs only; hidden ones only when asked. */
-export async function listMatchesForUser(userId: string, f: MatchFilters) {
-  const db = await getDb();
-  const where = and(
+// What a match in a list shows (lib/matching/serialize-match.ts): never the job's description or raw fields.
+const matchJobColumns = {
+  id: jobListings.id, title: jobListings.title, company: jobListings.company, location: jobListings.location, url: jobListings.url,
+  external_id: jobListings.external_id, salary_min: jobListings.salary_min, salary_max: jobListings.salary_max,
+  salary_currency: jobListings.salary_currency, salary_period: jobListings.salary_period, salary_annual_min: jobListings.salary_annual_min,
+  salary_annual_max: jobListings.salary_annual_max, remote_type: jobListings.remote_type, employment_type: jobListings.employment_type,
+  seniority: jobListings.seniority, posted_at: jobListings.posted_at, first_seen_at: jobListings.first_seen_at,
+  fetched_at: jobListings.fetched_at, status: jobListings.status,
+};
+const matchScoreColumns = {
+  user_id: jobScores.user_id, compatibility_score: jobScores.compatibility_score, confidence_score: jobScores.confidence_score,
+  skills_match_score: jobScores.skills_match_score, experience_match_score: jobScores.experience_match_score,
+  location_match_score: jobScores.location_match_score, salary_match_score: jobScores.salary_match_score,
+  culture_match_score: jobScores.culture_match_score, ai_reasoning: jobScores.ai_reasoning, match_factors: jobScores.match_factors,
+  mismatch_factors: jobScores.mismatch_factors, scoring_method: jobScores.scoring_method, rules_score: jobScores.rules_score,
+  ai_score: jobScores.ai_score, score_version: jobScores.score_version, scored_at: jobScores.scored_at,
+  user_interested: jobScores.user_interested, user_applied: jobScores.user_applied, user_feedback: jobScores.user_feedback,
+  feedback_reason: jobScores.feedback_reason, feedback_at: jobScores.feedback_at, hidden: jobScores.hidden, clicked_at: jobScores.clicked_at,
+};
+export type MatchJob = Pick<JobListing, keyof typeof matchJobColumns>;
+export type MatchScore = Pick<JobScore, keyof typeof matchScoreColumns>;
+
+/**
+ * A page row's job and score each arrive as one json object: Drizzle maps a
+ * result field by field (entity checks on every one), which for ~40 columns ×
+ * 10 rows cost more CPU than the query; JSON.parse in the driver is native.
+ * Timestamps come back as ISO text and are turned back into Dates here.
+ */
+const jsonObject = <T>(columns: Record<string, AnyPgColumn>) =>
+  sql<T>`json_build_object(${sql.join(
+    Object.entries(columns).map(([name, column]) => sql`${sql.raw(`'${name}'`)}, ${column}`),
+    sql`, `,
+  )})`;
+type AsJson<T, D extends keyof T> = Omit<T, D> & { [K in D]: string | null };
+type JobDates = "posted_at" | "first_seen_at" | "fetched_at";
+type ScoreDates = "scored_at" | "feedback_at" | "clicked_at";
+const toDate = (v: string | null) => (v === null ? null : new Date(v));
+const reviveJob = (j: AsJson<MatchJob, JobDates>): MatchJob => ({ ...j, posted_at: toDate(j.posted_at), first_seen_at: toDate(j.first_seen_at)!, fetched_at: toDate(j.fetched_at)! });
+const reviveScore = (s: AsJson<MatchScore, ScoreDates>): MatchScore => ({ ...s, scored_at: toDate(s.scored_at)!, feedback_at: toDate(s.feedback_at), clicked_at: toDate(s.clicked_at) });
+
+const thresholdOf = (userId: string | Placeholder) =>
+  sql<number>`(select ${userProfiles.min_score_threshold} from ${userProfiles} where ${userProfiles.user_id} = ${userId})`;
+
+function matchesWhere(userId: string | Placeholder, f: MatchFilters, minScore: SQL | number, jobType: string | Placeholder | undefined) {
+  return and(
     eq(jobScores.user_id, userId),
-    gte(jobScores.compatibility_score, f.minScore),
+    gte(jobScores.compatibility_score, minScore),
     eq(jobListings.status, "open"),
     f.includeHidden ? undefined : eq(jobScores.hidden, false),
     f.remote === undefined ? undefined : f.remote ? eq(jobListings.remote_type, "remote") : sql`${jobListings.remote_type} is distinct from 'remote'`,
-    f.jobType ? eq(jobListings.employment_type, f.jobType) : undefined,
+    jobType === undefined ? undefined : eq(jobListings.employment_type, jobType),
   );
-  const [rows, [{ total }]] = await Promise.all([
-    db
-      .select({ score: jobScores, job: jobListings })
-      .from(jobScores)
-      .innerJoin(jobListings, eq(jobListings.id, jobScores.job_id))
-      .where(where)
-      .orderBy(desc(jobScores.compatibility_score), desc(jobScores.id))
-      .limit(f.limit)
-      .offset(f.offset),
-    db
+}
+
+/**
+ * The page query for one shape of filters, built once per database handle and
+ * then only executed: Drizzle's query building (column lists for two tables,
+ * entity checks) cost more CPU than Postgres spent running it.
+ */
+function buildPageQuery(db: Db, f: MatchFilters, name: string) {
+  const userId = sql.placeholder("userId");
+  const minScore = f.minScore === undefined ? thresholdOf(userId) : sql`${sql.placeholder("minScore")}::float8`;
+  return db
+    .select({
+      score: jsonObject<AsJson<MatchScore, ScoreDates>>(matchScoreColumns),
+      job: jsonObject<AsJson<MatchJob, JobDates>>(matchJobColumns),
+      total: sql<number>`count(*) over ()`.mapWith(Number),
+      minScore: sql<number>`${minScore}::float8`.mapWith(Number),
+      threshold: thresholdOf(userId).mapWith(Number),
+    })
+    .from(jobScores)
+    .innerJoin(jobListings, eq(jobListings.id, jobScores.job_id))
+    .where(matchesWhere(userId, f, minScore, f.jobType ? sql.placeholder("jobType") : undefined))
+    .orderBy(desc(jobScores.compatibility_score), desc(jobScores.id))
+    .limit(sql.placeholder("limit"))
+    .offset(sql.placeholder("offset"))
+    .prepare(name);
+}
+type PageQuery = ReturnType<typeof buildPageQuery>;
+const pageQueries = new WeakMap<Db, Map<string, PageQuery>>();
+
+function pageQueryFor(db: Db, f: MatchFilters): PageQuery {
+  const shape = `${f.minScore === undefined ? "own" : "given"}_${f.remote === undefined ? "any" : f.remote ? "remote" : "onsite"}_${f.jobType ? "type" : "alltypes"}_${f.includeHidden ? "hidden" : "visible"}`;
+  let byShape = pageQueries.get(db);
+  if (!byShape) pageQueries.set(db, (byShape = new Map()));
+  let query = byShape.get(shape);
+  if (!query) byShape.set(shape, (query = buildPageQuery(db, f, `matches_page_${shape}`)));
+  return query;
+}
+
+/**
+ * Ranked matches with their job, open jobs only; hidden ones only when asked.
+ * One statement in the usual case: the threshold (the student's own unless
+ * given) and the total (a window count) come with the page. Only an empty
+ * page needs more: whether the profile exists, and the total past the end.
+ * `profile: false` when the student has no profile; `threshold` is the student's own.
+ */
+export async function listMatchesForUser(userId: string, f: MatchFilters) {
+  const db = await getDb();
+  const page = await pageQueryFor(db, f).execute({ userId, minScore: f.minScore, jobType: f.jobType, limit: f.limit, offset: f.offset });
+  const rows = page.map((r) => ({ score: reviveScore(r.score), job: reviveJob(r.job) }));
+  if (rows.length > 0) return { profile: true, rows, total: page[0].total, minScore: page[0].minScore, threshold: page[0].threshold };
+  // Nothing on this page: no profile, no matches, or a page past the end.
+  const [profile] = await db.select({ threshold: userProfiles.min_score_threshold }).from(userProfiles).where(eq(userProfiles.user_id, userId)).limit(1);
+  if (!profile) return { profile: false, rows, total: 0, minScore: f.minScore ?? 0, threshold: 0 };
+  const threshold = f.minScore ?? profile.threshold;
+  let total = 0;
+  if (f.offset > 0) {
+    const [row] = await db
       .select({ total: count() })
       .from(jobScores)
       .innerJoin(jobListings, eq(jobListings.id, jobScores.job_id))
-      .where(where),
-  ]);
-  return { rows, total };
+      .where(matchesWhere(userId, f, threshold, f.jobType || undefined));
+    total = Number(row.total);
+  }
+  return { profile: true, rows, total, minScore: threshold, threshold: profile.threshold };
 }
 
 export async function getScore(userId: string, jobId: number): Promise<JobScore | undefined> {

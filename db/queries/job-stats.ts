@@ -7,3 +7,10 @@ export async function countJobListings(): Promise<number> {
   const [row] = await db.select({ n: sql<number>`count(*)::int` }).from(jobListings);
   return row?.n ?? 0;
 }
+
+/** Whether any job was ever fetched (one index probe, unlike a count). */
+export async function hasJobListings(): Promise<boolean> {
+  const db = await getDb();
+  const [row] = await db.select({ one: sql<number>`1` }).from(jobListings).limit(1);
+  return row !== undefined;
+}

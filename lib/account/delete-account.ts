@@ -3,6 +3,7 @@ import { getDb } from "@/db";
 import { deleteAccountData } from "@/db/queries/account";
 import { authAccounts } from "@/db/schema";
 import { getAuth } from "@/lib/auth";
+import { forgetCachedAuth } from "@/lib/auth-cache";
 import { ApiError } from "@/lib/errors";
 import type { Caller } from "@/lib/session";
 import { DELETE_CONFIRMATION, type DeleteAccountBody } from "@/lib/validation/account";
@@ -32,7 +33,9 @@ export async function deleteOwnAccount(caller: Caller, body: DeleteAccountBody) 
   } else if (body.confirm !== DELETE_CONFIRMATION) {
     throw new ApiError("validation_error", `confirm: type ${DELETE_CONFIRMATION} to delete your account.`);
   }
-  if (!(await deleteAccountData(caller.userId))) throw new ApiError("not_found", "No account for this user.");
+  const deleted = await deleteAccountData(caller.userId);
+  forgetCachedAuth(); // its sessions and keys are gone: no cached caller may outlive them
+  if (!deleted) throw new ApiError("not_found", "No account for this user.");
   return { deleted: true, user_id: caller.userId };
 }
 

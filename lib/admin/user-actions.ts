@@ -1,6 +1,7 @@
 import { deleteProfile, getProfileByUserId } from "@/db/queries/profiles";
 import { deleteAccountAndTraces } from "@/db/queries/user-detail";
 import { getAccountById } from "@/db/queries/users";
+import { forgetCachedAuth } from "@/lib/auth-cache";
 import { localTimeIn } from "@/lib/digest/local-time";
 import { sendDigestForUser } from "@/lib/digest/send-digest";
 import { ApiError } from "@/lib/errors";
@@ -55,6 +56,7 @@ export async function deleteUserCompletely(userId: string, actingAdminId: string
   const account = await getAccountById(userId);
   const profile = await deleteProfile(userId);
   const rest = await deleteAccountAndTraces(userId);
+  forgetCachedAuth(); // its sessions and keys are gone: no cached caller may outlive them
   if (!profile && !rest.account) throw new ApiError("not_found", `No user ${userId}.`);
   log.info({ userId, actingAdminId, profile, account: rest.account, emails: rest.emails, wasAdmin: account?.role === "admin" }, "user deleted by admin");
   return { deleted: true, user_id: userId, profile, account: rest.account, emails_removed: rest.emails };

@@ -17,8 +17,14 @@ const COMMANDS = {
   seed: {
     args: z.object({ students: z.number().int().min(1).max(100_000) }),
     run: async ({ students }: { students: number }) => {
-      const ids = await seedSyntheticStudents(students);
-      return [`Seeded ${ids.length} synthetic students (${ids[0]} … ${ids[ids.length - 1]}).`];
+      const { seeded, failed } = await seedSyntheticStudents(students);
+      const lines = [`Seeded ${seeded.length} of ${students} synthetic students${seeded.length ? ` (${seeded[0]} … ${seeded[seeded.length - 1]})` : ""}.`];
+      if (failed.length) {
+        lines.push(`${failed.length} failed (re-run the same command to retry them; it is idempotent):`);
+        for (const f of failed.slice(0, 20)) lines.push(`  ${f.user_id}: ${f.error}`);
+        if (failed.length > 20) lines.push(`  … and ${failed.length - 20} more (see the log)`);
+      }
+      return lines;
     },
   },
   pipeline: {

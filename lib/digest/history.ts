@@ -1,4 +1,4 @@
-import { getDigestById, listDigestsForUser, markDigestViewed } from "@/db/queries/digests";
+import { getDigestById, listDigestsForUser, markDigestViewedOnce } from "@/db/queries/digests";
 import type { DailyDigest } from "@/db/schema";
 import { ApiError } from "@/lib/errors";
 
@@ -8,9 +8,9 @@ export { listDigestsForUser };
 export async function getDigestForReader(userId: string, digestId: number, { markViewed }: { markViewed: boolean }): Promise<DailyDigest> {
   const digest = await getDigestById(digestId);
   if (!digest || digest.user_id !== userId) throw new ApiError("not_found", `No digest ${digestId} for user ${userId}`);
-  if (!markViewed) return digest;
-  await markDigestViewed(digest.id);
-  return (await getDigestById(digest.id)) ?? digest;
+  // Viewed before (the usual case): nothing to write. First view: one update that returns the row.
+  if (!markViewed || digest.user_viewed) return digest;
+  return (await markDigestViewedOnce(digest.id)) ?? digest;
 }
 
 /** The stored HTML for an iframe srcdoc: links open outside the sandboxed frame. */

@@ -1,4 +1,4 @@
-import type { JobListing, JobScore } from "@/db/schema";
+import type { MatchJob, MatchScore } from "@/db/queries/job-scores";
 import { getEnv } from "@/lib/env";
 
 /** The tracked apply link: records the click, then redirects to the job's stored URL. */
@@ -6,7 +6,7 @@ export function applyUrlFor(userId: string, jobId: number): string {
   return `${getEnv().APP_URL}/api/v1/profiles/matches/${encodeURIComponent(userId)}/${jobId}/apply`;
 }
 
-function salaryOf(job: JobListing) {
+function salaryOf(job: MatchJob) {
   if (job.salary_min === null && job.salary_max === null && job.salary_annual_min === null && job.salary_annual_max === null) return null;
   return {
     min: job.salary_min,
@@ -19,7 +19,7 @@ function salaryOf(job: JobListing) {
 }
 
 /** One match for the API: the job's essentials, every score column, the student's actions. */
-export function toMatchResponse(score: JobScore, job: JobListing) {
+export function toMatchResponse(score: MatchScore, job: MatchJob) {
   return {
     job: {
       id: job.id,

@@ -10,9 +10,8 @@ import { ScoreNowButton, ScoreNowProvider, ScoreNowResult } from "@/components/m
 import { ButtonLink } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
-import { countJobListings } from "@/db/queries/job-stats";
-import { getProfileByUserId } from "@/db/queries/profiles";
-import { getMatchesForUser } from "@/lib/matching/list-matches";
+import { hasJobListings } from "@/db/queries/job-stats";
+import { loadMatchesForUser } from "@/lib/matching/list-matches";
 
 export const metadata: Metadata = { title: "Matches" };
 
@@ -41,8 +40,16 @@ export default async function MatchesPage({ searchParams }: { searchParams: Sear
     />
   );
 
-  const profile = await getProfileByUserId(user.userId);
-  if (!profile) {
+  // One round trip for the page, the total and the student's threshold; the job count only matters when there is no match.
+  const loaded = await loadMatchesForUser(user.userId, {
+    limit: PAGE_SIZE,
+    offset: (query.page - 1) * PAGE_SIZE,
+    min_score: query.minScore,
+    remote: query.remote || undefined,
+    job_type: query.jobType,
+    include_hidden: false,
+  });
+  if (!loaded) {
     return (
       <>
         {header()}
@@ -51,19 +58,10 @@ export default async function MatchesPage({ searchParams }: { searchParams: Sear
     );
   }
 
-  const [jobCount, result] = await Promise.all([
-    countJobListings(),
-    getMatchesForUser(user.userId, {
-      limit: PAGE_SIZE,
-      offset: (query.page - 1) * PAGE_SIZE,
-      min_score: query.minScore,
-      remote: query.remote || undefined,
-      job_type: query.jobType,
-      include_hidden: false,
-    }),
-  ]);
+  const result = loaded.body;
+  const jobCount = result.total > 0 || (await hasJobListings()) ? 1 : 0;
   const matches: MatchView[] = result.matches.map((m) => ({ ...m, apply_url: relativeApplyUrl(m.apply_url) }));
-  const threshold = profile.min_score_threshold;
+  const threshold = loaded.threshold;
   const noMatches = jobCount > 0 && result.total === 0;
 
   return (

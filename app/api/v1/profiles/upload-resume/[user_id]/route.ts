@@ -1,9 +1,9 @@
 import { withOwnerOrAdmin } from "@/lib/api";
 import { ingestResumeUpload } from "@/lib/profiles/ingest-upload";
-import { clientIp, enforceRateLimit } from "@/lib/rate-limit";
+import { enforceRateLimit, rateLimitSubject } from "@/lib/rate-limit";
 
 // POST /api/v1/profiles/upload-resume/{user_id} – multipart `file` (PDF, DOCX or text) → parsed profile
 export const POST = withOwnerOrAdmin(async ({ userId, req, caller }) => {
-  await enforceRateLimit("resume", { userId: caller.userId, ip: clientIp(req) });
+  await enforceRateLimit("resume", rateLimitSubject(caller, req));
   return Response.json(await ingestResumeUpload(userId, req));
 });
