@@ -113,14 +113,6 @@ export async function listDigestsForUser(userId: string, { limit = 60, offset = 
     .offset(offset);
 }
 
-export async function markDigestViewed(id: number, at: Date = new Date()): Promise<void> {
-  const db = await getDb();
-  await db
-    .update(dailyDigests)
-    .set({ user_viewed: true, user_viewed_at: sql`coalesce(${dailyDigests.user_viewed_at}, ${at.toISOString()}::timestamptz)` })
-    .where(eq(dailyDigests.id, id));
-}
-
 /** Marks a not-yet-viewed digest viewed and returns the updated row; undefined when it was viewed already (or is missing). */
 export async function markDigestViewedOnce(id: number, at: Date = new Date()): Promise<DailyDigest | undefined> {
   const db = await getDb();
