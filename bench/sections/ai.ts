@@ -10,6 +10,7 @@ import { resetEnvCache } from "@/lib/env";
 import { createLimiter } from "@/lib/matching/ai-refine";
 import { jobPromptText, profilePromptText } from "@/lib/matching/ai-text";
 import { scoreAllUsers } from "@/lib/matching/pipeline";
+import { refineDueUsers } from "@/lib/pipeline/refine-due";
 import { loadCorpus } from "@/lib/resume/corpus";
 import { parseResumeLocally } from "@/lib/resume/local-parser";
 import { generateJobs, generateStudents, insertJobs, insertStudents } from "../data";
@@ -63,8 +64,11 @@ export async function benchAi(): Promise<Row[]> {
       const batch = jobs.slice(Math.floor((h * JOBS_PER_DAY) / HOURS), Math.floor(((h + 1) * JOBS_PER_DAY) / HOURS));
       await insertJobs(handle.db, batch.map((j) => ({ ...j, fetched_at: fetched, first_seen_at: fetched, last_seen_at: fetched })));
       fake.evictCache();
-      const r = await scoreAllUsers({ now: new Date(DAY.getTime() + h * HOUR + 30 * 60_000) });
-      if (r.ai_mode !== "openai") throw new Error("the run did not use the OpenAI provider");
+      const now = new Date(DAY.getTime() + h * HOUR + 30 * 60_000);
+      await scoreAllUsers({ now });
+      // (interim) the old hourly behaviour: every pending row refined in the same hour.
+      const r0 = await refineDueUsers({ now, all: true });
+      const r = { ai_calls: r0.ai_calls, tokens_in: r0.tokens_in, tokens_cached: r0.tokens_cached, tokens_out: r0.tokens_out, ai_scored: r0.updated, ai_cached: 0, ai_fallback: 0 };
       day.calls += r.ai_calls;
       day.tokensIn += r.tokens_in;
       day.tokensCached += r.tokens_cached;

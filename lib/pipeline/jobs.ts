@@ -3,6 +3,7 @@ import { refreshSources } from "@/lib/jobs/refresh";
 import { type ScoreAllResult, scoreAllUsers, scoreUser, type ScoreUserResult } from "@/lib/matching/pipeline";
 import { ensureDemoSources } from "@/lib/jobs/seed-demo-sources";
 import { runCleanup } from "./cleanup";
+import { refineDueUsers } from "./refine-due";
 import { runPipelineJob } from "./run";
 import { sendDueDigests } from "./send-digests";
 
@@ -30,6 +31,14 @@ export const PIPELINE_JOBS = {
           ? scoreUser(opts.userId, { trigger, jobLimit: 2000, daysBack: opts.daysBack })
           : scoreAllUsers({ daysBack: opts.daysBack }),
       { counts: (r) => numericCounts(r), lockScope: opts.userId },
+    ),
+  // The daily AI pass: students whose digest is AI_REFINE_LEAD_HOURS away (all of them from the CLI or by hand).
+  refine: (trigger: PipelineTrigger, opts: { userId?: string } = {}) =>
+    runPipelineJob(
+      "refine",
+      trigger,
+      () => refineDueUsers({ all: trigger === "cli" || trigger === "manual", userIds: opts.userId ? [opts.userId] : undefined }),
+      { counts: (r) => r, lockScope: opts.userId },
     ),
   digest: (trigger: PipelineTrigger, opts: { userId?: string } = {}) =>
     runPipelineJob(

@@ -12,6 +12,7 @@ import { PIPELINE_JOBS, type PipelineJobName } from "./jobs";
 const SCHEDULE: Array<[PipelineJobName, string]> = [
   ["fetch", CRON.fetchJobs],
   ["score", CRON.scoreAllUsers],
+  ["refine", CRON.refineDueUsers],
   ["digest", CRON.sendDigests],
   ["cleanup", CRON.cleanup],
 ];
