@@ -10,6 +10,7 @@ import { CRON } from "./events";
 import { functions } from "./index";
 import { cleanup } from "./functions/cleanup";
 import { fetchJobs } from "./functions/fetch-jobs";
+import { pollAiBatches } from "./functions/poll-ai-batches";
 import { refineDueUsers } from "./functions/refine-due-users";
 import { refineUser } from "./functions/refine-user";
 import { scoreAllUsers } from "./functions/score-all-users";
@@ -26,8 +27,9 @@ const opts = (fn: { opts: unknown }) => fn.opts as Opts;
 describe("Inngest configuration", () => {
   it("serves every function once, with the crons of the daily rhythm", () => {
     expect(functions.map((f) => (f.opts as { id: string }).id).sort()).toEqual(
-      ["cleanup", "fetch-jobs", "refine-due-users", "refine-user", "score-all-users", "score-user", "send-digest", "send-digests"],
+      ["cleanup", "fetch-jobs", "poll-ai-batches", "refine-due-users", "refine-user", "score-all-users", "score-user", "send-digest", "send-digests"],
     );
+    expect(opts(pollAiBatches).triggers).toEqual([{ cron: "TZ=UTC */10 * * * *" }]);
     expect(opts(refineDueUsers).triggers).toEqual([{ cron: "TZ=UTC 45 * * * *" }]);
     expect(opts(fetchJobs).triggers).toEqual([{ cron: "TZ=UTC 0 * * * *" }]);
     expect(opts(scoreAllUsers).triggers).toEqual(expect.arrayContaining([{ cron: "TZ=UTC 30 * * * *" }, expect.objectContaining({ event: "jobs/fetched" })]));
@@ -160,6 +162,13 @@ describe("fan-out", () => {
     const { result, error } = await t.execute();
     expect(error).toBeUndefined();
     expect(result).toMatchObject({ user_id: "nobody", ai_mode: "rules", pending: 0, updated: 0 });
+  });
+
+  it("poll-ai-batches polls in one step (nothing submitted: nothing to apply)", async () => {
+    const t = new InngestTestEngine({ function: pollAiBatches });
+    const { result, error } = await t.execute();
+    expect(error).toBeUndefined();
+    expect(result).toEqual({ polled: 0, applied: 0, updated: 0, fallen_back: 0, waiting: 0 });
   });
 
   it("score-user scores the student named by the event", async () => {

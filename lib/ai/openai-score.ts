@@ -73,8 +73,10 @@ export function readScoresAnswer(completion: Pick<ChatCompletion, "choices">): R
 }
 
 /** The OpenAI job scorer: one chat completion per batch, every call (failed ones too) in ai_calls. */
-export function createOpenAiJobScorer(): AiJobScorer {
+export function createOpenAiJobScorer({ record = true }: { record?: boolean } = {}): AiJobScorer {
   const { OPENAI_MODEL: model } = getEnv();
+  // Offline evaluations (no database) skip the ledger; the app always records.
+  const recordCall = record ? recordAiCall : async () => {};
   return {
     model,
     async scoreJobs(profileText: string, jobs: readonly ScoreJobInput[], ctx: AiContext): Promise<ScoreJobsResult> {
@@ -91,12 +93,12 @@ export function createOpenAiJobScorer(): AiJobScorer {
         });
         const scores = boundScores(readScoresAnswer(completion), new Set(jobs.map((j) => j.id)));
         const usage = usageOf(completion, model);
-        await recordAiCall({ ...usage, userId: ctx.userId, operation: "score_jobs", latencyMs: performance.now() - started, ok: true });
+        await recordCall({ ...usage, userId: ctx.userId, operation: "score_jobs", latencyMs: performance.now() - started, ok: true });
         return { ok: true, scores, usage };
       } catch (err) {
         const { reason, detail } = classifyAiFailure(err);
         const usage = usageOf(completion, model);
-        await recordAiCall({ ...usage, userId: ctx.userId, operation: "score_jobs", latencyMs: performance.now() - started, ok: false, error: detail });
+        await recordCall({ ...usage, userId: ctx.userId, operation: "score_jobs", latencyMs: performance.now() - started, ok: false, error: detail });
         log.warn({ userId: ctx.userId, jobs: jobs.length, reason: detail }, "OpenAI job scoring failed; the rules scores stand");
         return { ok: false, reason, usage };
       }

@@ -2,8 +2,8 @@ import { z } from "zod";
 import { PIPELINE_JOBS, type PipelineJobName } from "./jobs";
 
 export const pipelineArgsSchema = z.object({
-  job: z.enum(["fetch", "score", "refine", "digest", "cleanup", "all"], {
-    error: "the job must be one of fetch, score, refine, digest, cleanup, all",
+  job: z.enum(["fetch", "score", "refine", "batches", "digest", "cleanup", "all"], {
+    error: "the job must be one of fetch, score, refine, batches, digest, cleanup, all",
   }),
   user: z.string().min(1).max(100).optional(),
 });

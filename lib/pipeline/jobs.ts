@@ -3,7 +3,7 @@ import { refreshSources } from "@/lib/jobs/refresh";
 import { type ScoreAllResult, scoreAllUsers, scoreUser, type ScoreUserResult } from "@/lib/matching/pipeline";
 import { ensureDemoSources } from "@/lib/jobs/seed-demo-sources";
 import { runCleanup } from "./cleanup";
-import { refineDueUsers } from "./refine-due";
+import { pollDueBatches, refineDueUsers, runDailyRefinement } from "./refine-due";
 import { runPipelineJob } from "./run";
 import { sendDueDigests } from "./send-digests";
 
@@ -37,9 +37,11 @@ export const PIPELINE_JOBS = {
     runPipelineJob(
       "refine",
       trigger,
-      () => refineDueUsers({ all: trigger === "cli" || trigger === "manual", userIds: opts.userId ? [opts.userId] : undefined }),
-      { counts: (r) => r, lockScope: opts.userId },
+      () => (opts.userId ? refineDueUsers({ userIds: [opts.userId] }) : runDailyRefinement({ all: trigger === "cli" || trigger === "manual" })),
+      { counts: (r) => numericCounts(r), lockScope: opts.userId },
     ),
+  // AI_REFINE_MODE=batch: apply finished batches, fall back to sync for late ones (a no-op in sync mode).
+  batches: (trigger: PipelineTrigger) => runPipelineJob("batches", trigger, () => pollDueBatches(), { counts: (r) => r }),
   digest: (trigger: PipelineTrigger, opts: { userId?: string } = {}) =>
     runPipelineJob(
       "digest",

@@ -4,6 +4,7 @@ import { getEnv } from "@/lib/env";
 import { mapLimited } from "@/lib/jobs/run-limited";
 import { log } from "@/lib/logger";
 import { newAiRunStats } from "@/lib/matching/ai-refine";
+import { type PollBatchesResult, pollAiBatches, submitDailyBatch, type SubmitBatchResult } from "@/lib/matching/batch-refine";
 import { MATCHING_CONFIG } from "@/lib/matching/config";
 import { newAiRunIfConfigured, refineUserMatches } from "@/lib/matching/daily-refine";
 
@@ -25,7 +26,21 @@ export async function listUsersDueForRefine(now: Date = new Date(), { all = fals
   return profiles.filter((p) => all || isRefineDue(now, p.timezone, p.digest_hour)).map((p) => p.user_id);
 }
 
-/** The daily pass for the students due now, with one shared run (one concurrency limit and breaker). */
+/**
+ * The daily pass for the students due now: AI_REFINE_MODE=batch submits them
+ * as one Batch API job (pollDueBatches applies it); sync refines them now.
+ */
+export async function runDailyRefinement({ now = new Date(), all = false }: { now?: Date; all?: boolean } = {}): Promise<RefineDueCounts | SubmitBatchResult> {
+  if (getEnv().AI_REFINE_MODE === "batch" && newAiRunIfConfigured(now)) return submitDailyBatch(await listUsersDueForRefine(now, { all }), now);
+  return refineDueUsers({ now, all });
+}
+
+/** Polls submitted batches; a late or failed one falls back to the synchronous pass for its students. */
+export function pollDueBatches(now: Date = new Date()): Promise<PollBatchesResult> {
+  return pollAiBatches((userIds, at) => refineDueUsers({ now: at, userIds }), now);
+}
+
+/** The synchronous daily pass for the students due now (or `userIds`), with one shared run (one concurrency limit and breaker). */
 export async function refineDueUsers({ now = new Date(), all = false, userIds }: { now?: Date; all?: boolean; userIds?: string[] } = {}): Promise<RefineDueCounts> {
   const run = newAiRunIfConfigured(now);
   const due = userIds ?? (run ? await listUsersDueForRefine(now, { all }) : []);

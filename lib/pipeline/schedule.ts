@@ -13,6 +13,7 @@ const SCHEDULE: Array<[PipelineJobName, string]> = [
   ["fetch", CRON.fetchJobs],
   ["score", CRON.scoreAllUsers],
   ["refine", CRON.refineDueUsers],
+  ["batches", CRON.pollAiBatches],
   ["digest", CRON.sendDigests],
   ["cleanup", CRON.cleanup],
 ];
