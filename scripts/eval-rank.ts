@@ -7,6 +7,8 @@
  *   --verbose               per-student rows and top 10s, tune split only
  *                           (the test split is held out: aggregates only)
  *   --throughput            also time gate + scoring on 200 × 2,000 pairs
+ *   --ai [--live]           also with the model in the loop (lib/matching/ai-eval-run):
+ *                           a local graded fake, or the real API with --live
  *
  * Exits 1 when the TEST split misses its targets (when it was evaluated).
  */
@@ -14,6 +16,8 @@ import { loadCorpusJobs } from "@/lib/matching/corpus/jobs";
 import { loadRankingSplit, type SplitName } from "@/lib/matching/corpus/splits";
 import { LISTED_MIN, RANKERS, evaluateRanking, type RankMetrics, type SplitEval } from "@/lib/matching/eval";
 import { measureThroughput } from "@/lib/matching/throughput";
+import { runAiRankingEval } from "@/lib/matching/ai-eval-run";
+import { startBillingFake } from "../bench/fake-openai-billing";
 
 /** The matcher column the targets apply to. */
 const MATCHER = "rules" as const;
@@ -65,6 +69,7 @@ async function main(): Promise<void> {
       if (misses.length) process.exitCode = 1;
     }
   }
+  if (process.argv.includes("--ai")) process.exitCode = (await runAiRankingEval({ splits, live: process.argv.includes("--live"), startFake: startBillingFake })) || process.exitCode;
   if (process.argv.includes("--throughput")) {
     const jobs = await loadCorpusJobs();
     measureThroughput(jobs, 20, 200); // warm-up
