@@ -8,7 +8,7 @@ import { openAiProfileSchema } from "@/lib/ai/openai-schema";
 import { createOpenAiJobScorer } from "@/lib/ai/openai-score";
 import { costUsd } from "@/lib/ai/pricing";
 import { buildResumeParseMessages } from "@/lib/ai/prompts";
-import { resetEnvCache } from "@/lib/env";
+import { getEnv, resetEnvCache } from "@/lib/env";
 import { createLimiter } from "@/lib/matching/ai-refine";
 import { jobPromptText, profilePromptText } from "@/lib/matching/ai-text";
 import { evaluateAiRanking, SCORE_FOR_GRADE } from "@/lib/matching/ai-eval";
@@ -162,8 +162,9 @@ export async function benchAi(): Promise<Row[]> {
       return student && key ? SCORE_FOR_GRADE[split.grade(student, key)] : undefined;
     });
     const evalScorer = createOpenAiJobScorer({ record: false });
-    const ndcgHourly = await evaluateAiRanking(split, { mode: "hourly", scorer: evalScorer });
-    const ndcgDaily = await evaluateAiRanking(split, { mode: "daily", scorer: evalScorer });
+    const { AI_REFINE_DAILY_CAP: cap, AI_REFINE_CALL_TOKENS: tokenBudget } = getEnv();
+    const ndcgHourly = await evaluateAiRanking(split, { mode: "hourly", scorer: evalScorer, topK: MATCHING_CONFIG.ai_top_k, tokenBudget });
+    const ndcgDaily = await evaluateAiRanking(split, { mode: "daily", scorer: evalScorer, cap, tokenBudget });
     fake.setGrader(undefined);
 
     const per = (n: number) => n / STUDENTS;
