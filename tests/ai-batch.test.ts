@@ -63,6 +63,19 @@ describe(`daily refinement through the Batch API (${testDriver})`, () => {
     expect(batch).toMatchObject({ status: "applied", request_count: 1 });
   });
 
+  it("a student whose profile and jobs were judged before is served from the AI score cache: nothing submitted or billed", async () => {
+    const at = new Date(NOW.getTime() + 2 * 3_600_000);
+    await seedProfile("b-twin", { relevant_coursework: ["Batch one"], digest_hour: (at.getUTCHours() + 1) % 24, timezone: "UTC" }); // b-one's profile text
+    await scoreAllUsers({ now: at });
+    const calls = fake.billing.calls;
+    expect(await runDailyRefinement({ now: at })).toMatchObject({ status: "empty", requests: 0 });
+    expect(fake.billing.calls).toBe(calls);
+    const twin = await rowsFor("b-twin");
+    expect(twin.length).toBeGreaterThanOrEqual(3);
+    expect(twin.every((r) => r.scoring_method === "ai")).toBe(true);
+    expect(await listAiCallsForUser("b-twin")).toEqual([]);
+  });
+
   it("a batch still running at the digest hour is cancelled and its students refined synchronously", async () => {
     const later = new Date(NOW.getTime() + 5 * 3_600_000); // b-later's slot
     fake.setBatchLatency(100);
@@ -73,6 +86,6 @@ describe(`daily refinement through the Batch API (${testDriver})`, () => {
     expect(fake.billing.calls).toBe(calls + 1); // one synchronous call
     expect((await rowsFor("b-later")).every((r) => r.scoring_method === "ai")).toBe(true);
     const batches = await (await getDb()).select().from(aiBatches).orderBy(aiBatches.id);
-    expect(batches.map((b) => b.status)).toEqual(["applied", "timed_out"]);
+    expect(batches.map((b) => b.status)).toEqual(["applied", "applied", "timed_out"]);
   });
 });

@@ -1,8 +1,8 @@
-import { applyRefinements, countModelScoresSince, listPendingRefinements, type RefinementUpdate } from "@/db/queries/ai-refinements";
+import { applyRefinements, countModelScoresSince, listPendingRefinements, type PendingRefinement, type RefinementUpdate } from "@/db/queries/ai-refinements";
 import { claimBatchSlot, listSubmittedBatches, transitionBatch, updateBatch } from "@/db/queries/ai-batches";
-import { insertAiScores } from "@/db/queries/ai-score-cache";
+import { insertAiScores, listCachedAiScores } from "@/db/queries/ai-score-cache";
 import { getProfileByUserId } from "@/db/queries/profiles";
-import type { AiBatch } from "@/db/schema";
+import type { AiBatch, AiScoreCacheRow } from "@/db/schema";
 import { isOverAiBudget, utcDayStart } from "@/lib/ai/budget";
 import { classifyAiFailure } from "@/lib/ai/failure";
 import { BATCH_PRICE_FACTOR, type BatchRequest, cancelBatch, readBatchOutput, retrieveBatch, submitChatBatch } from "@/lib/ai/openai-batch";
@@ -41,7 +41,13 @@ export async function submitDailyBatch(userIds: readonly string[], now: Date = n
     const limit = env.AI_REFINE_DAILY_CAP - (await countModelScoresSince(userId, utcDayStart(now)));
     const pending = await listPendingRefinements(userId, { since: windowStart(now, DAILY_WINDOW_DAYS), minScore: profile.min_score_threshold - AI_REFINE.max_shift, limit });
     const profileText = profilePromptText(profile);
-    for (const call of packByTokens(pending.map((p) => ({ id: p.job.id, text: jobPromptText(p.job) })), env.AI_REFINE_CALL_TOKENS)) {
+    const texts = pending.map((p) => ({ p, id: p.job.id, text: jobPromptText(p.job) }));
+    // Judged before (same profile and job text): applied now from the AI score cache, never billed again.
+    const cached = await listCachedAiScores(profileHashOf(profileText), texts.map((t) => sha256(t.text)), env.OPENAI_MODEL);
+    const hits = texts.filter((t) => cached.has(sha256(t.text)));
+    await applyRefinements(hits.map(({ p, text }) => cachedUpdate(p.score, cached.get(sha256(text))!)));
+    const misses = texts.filter((t) => !cached.has(sha256(t.text)));
+    for (const call of packByTokens(misses, env.AI_REFINE_CALL_TOKENS)) {
       const custom_id = `r${requests.length + 1}`;
       items[custom_id] = { user_id: userId, job_ids: call.map((c) => c.id) };
       jobs += call.length;
@@ -72,6 +78,11 @@ export async function submitDailyBatch(userIds: readonly string[], now: Date = n
   }
   log.info({ batchId: row.id, users, requests: requests.length, jobs }, "daily AI refinement submitted as a batch");
   return { status: "submitted", batch_id: row.id, users, requests: requests.length, jobs };
+}
+
+function cachedUpdate(score: PendingRefinement["score"], hit: AiScoreCacheRow): RefinementUpdate {
+  const rules = score.rules_score ?? score.compatibility_score;
+  return { id: score.id, method: "ai", compatibility_score: blendScores(rules, hit.score), ai_score: hit.score, ai_reasoning: hit.reasoning ?? "", match_factors: hit.match_factors, mismatch_factors: hit.mismatch_factors };
 }
 
 export type PollBatchesResult = { polled: number; applied: number; updated: number; fallen_back: number; waiting: number };

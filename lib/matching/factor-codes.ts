@@ -65,6 +65,7 @@ export function renderFactorCodes(score: number, match: readonly string[], misma
   const join = (parts: string[]) => (parts.length <= 1 ? parts.join("") : `${parts.slice(0, -1).join(", ")} and ${parts[parts.length - 1]}`);
   let reasoning = verdict(score);
   reasoning += pros.length ? `: ${join(pros.map(lower))}.` : ".";
-  if (cons.length) reasoning += ` ${pros.length ? "But " : ""}${pros.length ? lower(join(cons)) : join(cons)}.`;
+  const gaps = join(cons.map(lower));
+  if (cons.length) reasoning += pros.length ? ` But ${gaps}.` : ` ${gaps.charAt(0).toUpperCase()}${gaps.slice(1)}.`;
   return { reasoning, match_factors: pros, mismatch_factors: cons };
 }
