@@ -187,6 +187,6 @@ describe("cleanup", () => {
     const t = new InngestTestEngine({ function: cleanup });
     const { result, error } = await t.execute();
     expect(error).toBeUndefined();
-    expect(result).toEqual({ job_scores: 0, job_listings: 0, daily_digests: 0, email_outbox: 0, ai_calls: 0, ai_score_cache: 0 });
+    expect(result).toEqual({ job_scores: 0, job_listings: 0, daily_digests: 0, email_outbox: 0, ai_calls: 0, ai_score_cache: 0, ai_batches: 0 });
   });
 });
