@@ -8,7 +8,7 @@ import { sendDigestForUser } from "@/lib/digest/send-digest";
 import { resetEnvCache } from "@/lib/env";
 import { AI_REFINE, blendScores } from "@/lib/matching/ai-refine";
 import { renderFactorCodes } from "@/lib/matching/factor-codes";
-import { scoreAllUsers } from "@/lib/matching/pipeline";
+import { scoreAllUsers, scoreUser } from "@/lib/matching/pipeline";
 import { isRefineDue, refineDueUsers } from "@/lib/pipeline/refine-due";
 import { testDriver, useTestDb } from "@/tests/db";
 import { seedJob, seedProfile as seedDigestProfile, seedScore } from "@/tests/digest-seed";
@@ -55,14 +55,30 @@ describe(`daily AI refinement (${testDriver})`, () => {
   });
 
   it("the hourly pass makes no model call and stores the near-threshold rows for the daily pass", async () => {
-    await seedProfile("d-hourly", { relevant_coursework: ["Hourly"], digest_hour: DUE_HOUR, timezone: "UTC" });
+    await seedProfile("d-hourly", { relevant_coursework: ["Hourly"], digest_hour: DUE_HOUR, timezone: "UTC", min_score_threshold: 90 });
     await seedProfile("d-other", { relevant_coursework: ["Other"], digest_hour: NOT_DUE_HOUR, timezone: "UTC" });
     const result = await scoreAllUsers({ now: NOW });
     expect(result).toMatchObject({ ai_mode: "rules", ai_calls: 0 });
     expect(fake.requests).toHaveLength(0);
     const rows = await rowsFor("d-hourly");
     expect(rows.length).toBeGreaterThanOrEqual(3);
-    expect(rows.every((r) => r.scoring_method === "rules" && r.ai_score === null && r.compatibility_score >= 60 - AI_REFINE.max_shift)).toBe(true);
+    expect(rows.every((r) => r.scoring_method === "rules" && r.ai_score === null && r.compatibility_score >= 90 - AI_REFINE.max_shift)).toBe(true);
+    expect(rows.some((r) => r.compatibility_score < 90)).toBe(true); // stored below the threshold, for the daily pass
+  });
+
+  it("without AI configured the hourly pass stores only rows at the threshold (nothing waits for a model)", async () => {
+    const restore = setOpenAiEnv(null);
+    try {
+      await seedProfile("d-local", { relevant_coursework: ["Local"], digest_hour: NOT_DUE_HOUR, timezone: "UTC", min_score_threshold: 90 });
+      await scoreUser("d-local", { now: NOW, refine: true });
+      const rows = await rowsFor("d-local");
+      expect(rows.length).toBeGreaterThan(0);
+      expect(rows.every((r) => r.scoring_method === "rules" && r.compatibility_score >= 90)).toBe(true);
+      expect(fake.requests).toHaveLength(0);
+    } finally {
+      restore();
+      setOpenAiEnv(fake.baseUrl);
+    }
   });
 
   it("refines the due students' pending rows in one packed call, once: a second run calls and writes nothing", async () => {

@@ -85,7 +85,7 @@ function scoreProfile(
   return keep.map(({ index }) => toScoreRow(profile, jobs[index], pf, jfs[index], undefined, now));
 }
 
-const isAiConfigured = () => getAiProvider().jobScorer !== null;
+const isAiConfigured = () => !!getAiProvider().jobScorer;
 
 /**
  * The whole pipeline for one student now (API, Inngest fan-out, CLI). 404 when
