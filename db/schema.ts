@@ -576,7 +576,8 @@ export const aiBatches = pgTable(
     openai_batch_id: varchar("openai_batch_id", { length: 100 }),
     input_file_id: varchar("input_file_id", { length: 100 }),
     output_file_id: varchar("output_file_id", { length: 100 }),
-    items: jsonb("items").$type<Record<string, { user_id: string; job_ids: number[] }>>().notNull().default({}),
+    /** custom_id → the student and jobs it judges, and `dupes`: identical students' same jobs (`of` = the judged job). */
+    items: jsonb("items").$type<Record<string, { user_id: string; job_ids: number[]; dupes?: { user_id: string; job_id: number; of: number }[] }>>().notNull().default({}),
     request_count: integer("request_count").notNull().default(0),
     /** The earliest digest among its students: not applied by then → cancelled, synchronous path. */
     deadline_at: timestamp("deadline_at", { withTimezone: true }).notNull(),

@@ -76,6 +76,21 @@ describe(`daily refinement through the Batch API (${testDriver})`, () => {
     expect(await listAiCallsForUser("b-twin")).toEqual([]);
   });
 
+  it("two identical students in one batch: one request, both refined, one ledger row", async () => {
+    const at = new Date(NOW.getTime() + 3 * 3_600_000);
+    for (const id of ["b-pair-1", "b-pair-2"]) await seedProfile(id, { relevant_coursework: ["Pair"], digest_hour: (at.getUTCHours() + 1) % 24, timezone: "UTC" });
+    await scoreAllUsers({ now: at });
+    const calls = fake.billing.calls;
+    expect(await runDailyRefinement({ now: at })).toMatchObject({ status: "submitted", users: 2, requests: 1 });
+    expect(await pollDueBatches(at)).toMatchObject({ applied: 1 });
+    expect(fake.billing.calls).toBe(calls + 1);
+    const [a, b] = [await rowsFor("b-pair-1"), await rowsFor("b-pair-2")];
+    expect(b.length).toBe(a.length);
+    expect([...a, ...b].every((r) => r.scoring_method === "ai")).toBe(true);
+    expect(b.map((r) => r.ai_reasoning).sort()).toEqual(a.map((r) => r.ai_reasoning).sort());
+    expect((await listAiCallsForUser("b-pair-1")).length + (await listAiCallsForUser("b-pair-2")).length).toBe(1);
+  });
+
   it("a batch still running at the digest hour is cancelled and its students refined synchronously", async () => {
     const later = new Date(NOW.getTime() + 5 * 3_600_000); // b-later's slot
     fake.setBatchLatency(100);
@@ -86,6 +101,6 @@ describe(`daily refinement through the Batch API (${testDriver})`, () => {
     expect(fake.billing.calls).toBe(calls + 1); // one synchronous call
     expect((await rowsFor("b-later")).every((r) => r.scoring_method === "ai")).toBe(true);
     const batches = await (await getDb()).select().from(aiBatches).orderBy(aiBatches.id);
-    expect(batches.map((b) => b.status)).toEqual(["applied", "applied", "timed_out"]);
+    expect(batches.map((b) => b.status)).toEqual(["applied", "applied", "applied", "timed_out"]);
   });
 });

@@ -34,6 +34,8 @@ export async function submitDailyBatch(userIds: readonly string[], now: Date = n
   if (!row) return { status: "already_submitted", users: 0, requests: 0, jobs: 0 };
   const requests: BatchRequest[] = [];
   const items: AiBatch["items"] = {};
+  // One request per (profile text, job text) in a batch: a student identical to an earlier one rides along.
+  const requested = new Map<string, { custom_id: string; job_id: number }>();
   let jobs = 0;
   for (const userId of userIds) {
     const profile = await getProfileByUserId(userId);
@@ -46,10 +48,18 @@ export async function submitDailyBatch(userIds: readonly string[], now: Date = n
     const cached = await listCachedAiScores(profileHashOf(profileText), texts.map((t) => sha256(t.text)), env.OPENAI_MODEL);
     const hits = texts.filter((t) => cached.has(sha256(t.text)));
     await applyRefinements(hits.map(({ p, text }) => cachedUpdate(p.score, cached.get(sha256(text))!)));
-    const misses = texts.filter((t) => !cached.has(sha256(t.text)));
+    const profileHash = profileHashOf(profileText);
+    const misses = [];
+    for (const t of texts) {
+      if (cached.has(sha256(t.text))) continue;
+      const earlier = requested.get(`${profileHash}|${sha256(t.text)}`);
+      if (earlier) (items[earlier.custom_id].dupes ??= []).push({ user_id: userId, job_id: t.id, of: earlier.job_id });
+      else misses.push(t);
+    }
     for (const call of packByTokens(misses, env.AI_REFINE_CALL_TOKENS)) {
       const custom_id = `r${requests.length + 1}`;
       items[custom_id] = { user_id: userId, job_ids: call.map((c) => c.id) };
+      for (const c of call) requested.set(`${profileHash}|${sha256(c.text)}`, { custom_id, job_id: c.id });
       jobs += call.length;
       requests.push({
         custom_id,
@@ -63,7 +73,7 @@ export async function submitDailyBatch(userIds: readonly string[], now: Date = n
       });
     }
   }
-  const users = new Set(Object.values(items).map((i) => i.user_id)).size;
+  const users = new Set(Object.values(items).flatMap((i) => [i.user_id, ...(i.dupes ?? []).map((d) => d.user_id)])).size;
   if (requests.length === 0) {
     await updateBatch(row.id, { status: "applied", completed_at: now });
     return { status: "empty", batch_id: row.id, users, requests: 0, jobs };
@@ -106,7 +116,7 @@ export async function pollAiBatches(fallback: (userIds: string[], now: Date) => 
     } else if (FAILED.includes(state.status) || now >= batch.deadline_at) {
       if (!(await transitionBatch(batch.id, ["submitted"], "timed_out", { error: `batch ${state.status} at the deadline` }))) continue;
       if (!FAILED.includes(state.status)) await cancelBatch(batch.openai_batch_id!).catch((err) => log.warn({ err, batchId: batch.id }, "could not cancel a late batch"));
-      await fallback([...new Set(Object.values(batch.items).map((i) => i.user_id))], now);
+      await fallback([...new Set(Object.values(batch.items).flatMap((i) => [i.user_id, ...(i.dupes ?? []).map((d) => d.user_id)]))], now);
       result.fallen_back++;
     } else result.waiting++;
   }
@@ -137,6 +147,12 @@ async function applyBatchOutput(batch: AiBatch, outputFileId: string, now: Date)
         fresh.push({ user_id: item.user_id, profile_hash: profileHash, job_hash: sha256(jobPromptText(p.job)), model, score: s.score, reasoning: s.reasoning, match_factors: s.match_factors, mismatch_factors: s.mismatch_factors });
       }
       await insertAiScores(fresh).catch((err) => log.warn({ err }, "could not cache AI scores"));
+      // Students identical to this one get the same judgement, blended with their own rules scores.
+      for (const d of item.dupes ?? []) {
+        const s = byId.get(String(d.of));
+        const [row] = s ? await listPendingRefinements(d.user_id, { since: new Date(0), minScore: -1, limit: 1, jobIds: [d.job_id] }) : [];
+        if (s && row) updates.push({ id: row.score.id, method: "ai", compatibility_score: blendScores(row.score.rules_score ?? row.score.compatibility_score, s.score), ai_score: s.score, ai_reasoning: s.reasoning, match_factors: s.match_factors, mismatch_factors: s.mismatch_factors });
+      }
     } catch (err) {
       // An unusable answer leaves the rows pending: the digest's synchronous last resort can still refine them.
       await recordAiCall({ ...usage, userId: item.user_id, operation: "score_jobs", latencyMs: 0, ok: false, error: classifyAiFailure(err).detail, priceFactor: BATCH_PRICE_FACTOR });
