@@ -34,7 +34,7 @@ export async function openBenchDb(): Promise<DbHandle> {
 export async function resetTables(handle: DbHandle): Promise<void> {
   await handle.db.execute(
     sql.raw(
-      "truncate job_scores, daily_digests, email_outbox, ai_score_cache, ai_calls, pipeline_runs, job_listings, job_sources, user_profiles, " +
+      "truncate job_scores, daily_digests, email_outbox, ai_score_cache, ai_calls, ai_batches, pipeline_runs, job_listings, job_sources, user_profiles, " +
         "auth_api_keys, auth_sessions, auth_accounts, auth_verifications, auth_users restart identity cascade",
     ),
   );

@@ -559,3 +559,32 @@ export const schemaTables = {
   aiScoreCache,
   pipelineRuns,
 };
+
+/**
+ * One OpenAI Batch API submission of the daily refinement (AI_REFINE_MODE=batch).
+ * `slot` (the UTC hour it was submitted for) is unique: a retried cron never
+ * submits twice. `items` maps each request's custom_id to its student and
+ * jobs. preparing → submitted → applying → applied; or failed / timed_out
+ * (the students' rows stay pending and the synchronous path refines them).
+ */
+export const aiBatches = pgTable(
+  "ai_batches",
+  {
+    id: serial("id").primaryKey(),
+    slot: varchar("slot", { length: 20 }).notNull(),
+    status: varchar("status", { length: 20 }).notNull().default("preparing"),
+    openai_batch_id: varchar("openai_batch_id", { length: 100 }),
+    input_file_id: varchar("input_file_id", { length: 100 }),
+    output_file_id: varchar("output_file_id", { length: 100 }),
+    /** custom_id → the student and jobs it judges, and `dupes`: identical students' same jobs (`of` = the judged job). */
+    items: jsonb("items").$type<Record<string, { user_id: string; job_ids: number[]; dupes?: { user_id: string; job_id: number; of: number }[] }>>().notNull().default({}),
+    request_count: integer("request_count").notNull().default(0),
+    /** The earliest digest among its students: not applied by then → cancelled, synchronous path. */
+    deadline_at: timestamp("deadline_at", { withTimezone: true }).notNull(),
+    error: text("error"),
+    created_at: createdAt(),
+    completed_at: timestamp("completed_at", { withTimezone: true }),
+  },
+  (t) => [uniqueIndex("ai_batches_slot_idx").on(t.slot), index("ai_batches_status_idx").on(t.status)],
+);
+export type AiBatch = typeof aiBatches.$inferSelect;

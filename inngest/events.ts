@@ -33,9 +33,20 @@ export const digestRequested = eventType("digest/requested", {
   }),
 });
 
+export const userRefineRequested = eventType("user/refine.requested", {
+  schema: z.object({
+    user_id: z.string().min(1).max(100),
+    /** The UTC date ("2026-11-26"): one daily refinement per user per day however often it is sent. */
+    date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
+  }),
+});
+
 export const CRON = {
   fetchJobs: "TZ=UTC 0 * * * *",
   scoreAllUsers: "TZ=UTC 30 * * * *",
+  /** After the hourly score, 20 minutes before the :05 digests. */
+  refineDueUsers: "TZ=UTC 45 * * * *",
+  pollAiBatches: "TZ=UTC */10 * * * *",
   sendDigests: "TZ=UTC 5 * * * *",
   cleanup: "TZ=UTC 0 3 * * 0",
 } as const;

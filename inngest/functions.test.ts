@@ -10,6 +10,9 @@ import { CRON } from "./events";
 import { functions } from "./index";
 import { cleanup } from "./functions/cleanup";
 import { fetchJobs } from "./functions/fetch-jobs";
+import { pollAiBatches } from "./functions/poll-ai-batches";
+import { refineDueUsers } from "./functions/refine-due-users";
+import { refineUser } from "./functions/refine-user";
 import { scoreAllUsers } from "./functions/score-all-users";
 import { scoreUser } from "./functions/score-user";
 import { sendDigest } from "./functions/send-digest";
@@ -24,8 +27,10 @@ const opts = (fn: { opts: unknown }) => fn.opts as Opts;
 describe("Inngest configuration", () => {
   it("serves every function once, with the crons of the daily rhythm", () => {
     expect(functions.map((f) => (f.opts as { id: string }).id).sort()).toEqual(
-      ["cleanup", "fetch-jobs", "score-all-users", "score-user", "send-digest", "send-digests"],
+      ["cleanup", "fetch-jobs", "poll-ai-batches", "refine-due-users", "refine-user", "score-all-users", "score-user", "send-digest", "send-digests"],
     );
+    expect(opts(pollAiBatches).triggers).toEqual([{ cron: "TZ=UTC */10 * * * *" }]);
+    expect(opts(refineDueUsers).triggers).toEqual([{ cron: "TZ=UTC 45 * * * *" }]);
     expect(opts(fetchJobs).triggers).toEqual([{ cron: "TZ=UTC 0 * * * *" }]);
     expect(opts(scoreAllUsers).triggers).toEqual(expect.arrayContaining([{ cron: "TZ=UTC 30 * * * *" }, expect.objectContaining({ event: "jobs/fetched" })]));
     expect(opts(sendDigests).triggers).toEqual([{ cron: CRON.sendDigests }]);
@@ -36,6 +41,11 @@ describe("Inngest configuration", () => {
     expect(opts(scoreUser).concurrency).toEqual([{ limit: 5 }, { key: "event.data.user_id", limit: 1 }]);
     expect(opts(scoreUser).idempotency).toBe("event.data.user_id + '/' + event.data.hour");
     expect(opts(scoreUser).retries).toBe(3);
+  });
+
+  it("refines each student once per day, at most 5 at once and one run per student", () => {
+    expect(opts(refineUser).idempotency).toBe("event.data.user_id + '/' + event.data.date");
+    expect(opts(refineUser).concurrency).toEqual([{ limit: 5 }, { key: "event.data.user_id", limit: 1 }]);
   });
 
   it("sends one digest per user per local date", () => {
@@ -130,6 +140,37 @@ describe("fan-out", () => {
     ]);
   });
 
+  it("refine-due-users sends one user/refine.requested per due student with the UTC date", async () => {
+    const t = new InngestTestEngine({
+      function: refineDueUsers,
+      steps: [{ id: "list-due-users", handler: () => ({ userIds: ["a", "b"], date: "2026-11-26" }) }, noSend("fan-out-0")],
+    });
+    const { result, error, ctx } = await t.execute();
+    expect(error).toBeUndefined();
+    expect(result).toEqual({ users: 2, date: "2026-11-26" });
+    expect(ctx.step.sendEvent).toHaveBeenCalledWith("fan-out-0", [
+      expect.objectContaining({ name: "user/refine.requested", data: { user_id: "a", date: "2026-11-26" } }),
+      expect.objectContaining({ name: "user/refine.requested", data: { user_id: "b", date: "2026-11-26" } }),
+    ]);
+  });
+
+  it("refine-user refines the student named by the event in one step (local mode: no model, nothing pending)", async () => {
+    const t = new InngestTestEngine({
+      function: refineUser,
+      events: [{ name: "user/refine.requested", data: { user_id: "nobody", date: "2026-11-26" } }],
+    });
+    const { result, error } = await t.execute();
+    expect(error).toBeUndefined();
+    expect(result).toMatchObject({ user_id: "nobody", ai_mode: "rules", pending: 0, updated: 0 });
+  });
+
+  it("poll-ai-batches polls in one step (nothing submitted: nothing to apply)", async () => {
+    const t = new InngestTestEngine({ function: pollAiBatches });
+    const { result, error } = await t.execute();
+    expect(error).toBeUndefined();
+    expect(result).toEqual({ polled: 0, applied: 0, updated: 0, fallen_back: 0, waiting: 0 });
+  });
+
   it("score-user scores the student named by the event", async () => {
     const t = new InngestTestEngine({
       function: scoreUser,
@@ -146,6 +187,6 @@ describe("cleanup", () => {
     const t = new InngestTestEngine({ function: cleanup });
     const { result, error } = await t.execute();
     expect(error).toBeUndefined();
-    expect(result).toEqual({ job_scores: 0, job_listings: 0, daily_digests: 0, email_outbox: 0, ai_calls: 0, ai_score_cache: 0 });
+    expect(result).toEqual({ job_scores: 0, job_listings: 0, daily_digests: 0, email_outbox: 0, ai_calls: 0, ai_score_cache: 0, ai_batches: 0 });
   });
 });

@@ -80,6 +80,14 @@ export const envSchema = z
     MAX_UPLOAD_MB: num(5, 0.1, 50),
     AI_DAILY_BUDGET_USD: num(5, 0, 100_000),
     AI_USER_DAILY_BUDGET_USD: num(0.05, 0, 1000),
+    /** Daily AI refinement: sync (chat completions) or batch (OpenAI Batch API, half price, falls back to sync at the digest). */
+    AI_REFINE_MODE: z.preprocess(emptyToUndefined, z.enum(["sync", "batch"]).default("sync")),
+    /** Hours before a student's digest hour that their daily refinement runs (batch mode wants 2 or more). */
+    AI_REFINE_LEAD_HOURS: int(1, 1, 12),
+    /** Jobs the model judges per student per day (best rules scores first); 0 turns the daily pass off. */
+    AI_REFINE_DAILY_CAP: int(20, 0, 500),
+    /** Job tokens packed into one call (the rubric and profile come on top). */
+    AI_REFINE_CALL_TOKENS: int(12_000, 500, 100_000),
     ALLOW_PRIVATE_SOURCE_URLS: bool(false),
     /** The bundled demo feeds: auto = enabled in embedded mode, added but disabled on Postgres; on; off. */
     DEMO_SOURCES: z.preprocess(emptyToUndefined, z.enum(["auto", "on", "off"]).default("auto")),

@@ -23,7 +23,7 @@ describe(`npm run pipeline -- all (${testDriver})`, () => {
     await ensureDemoSources({ enabled: true }); // on Postgres they ship disabled
     await seedSyntheticStudents(8);
     const first = await runPipelineFromCli({ job: "all" });
-    expect(first.map((l) => l.split(":")[0])).toEqual(["fetch", "score", "digest", "cleanup"]);
+    expect(first.map((l) => l.split(":")[0])).toEqual(["fetch", "score", "refine", "digest", "cleanup"]);
     expect(first.every((l) => /: ok in /.test(l))).toBe(true);
     const after1 = await counts();
     expect(after1.listings).toBeGreaterThanOrEqual(100);

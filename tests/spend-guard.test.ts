@@ -83,7 +83,7 @@ describe(`AI spend guard (${testDriver})`, () => {
     expect(await isOverAiBudget(null, NOW)).toBe(true);
     await seedProfile("over-budget");
     await insertJobs(Object.values(typicalJobs(NOW)));
-    const result = await scoreUser("over-budget", { now: NOW });
+    const result = await scoreUser("over-budget", { now: NOW, refine: true });
     expect(fake.requests).toHaveLength(0);
     expect(result).toMatchObject({ ai_mode: "openai", ai_calls: 0, ai_scored: 0 });
     expect(result.ai_fallback).toBeGreaterThan(0);

@@ -1,6 +1,6 @@
 import { and, eq, exists, lt, not, or, sql } from "drizzle-orm";
 import { getDb } from "@/db";
-import { aiCalls, aiScoreCache, dailyDigests, emailOutbox, jobListings, jobScores } from "@/db/schema";
+import { aiBatches, aiCalls, aiScoreCache, dailyDigests, emailOutbox, jobListings, jobScores } from "@/db/schema";
 
 /** A score the student acted on: interested or not, applied, gave feedback, or clicked. */
 const actedOn = or(
@@ -47,6 +47,8 @@ export async function deleteExpiredRows(cutoffs: RetentionCutoffs) {
     const calls = await tx.delete(aiCalls).where(lt(aiCalls.created_at, cutoffs.aiCallsBefore)).returning({ id: aiCalls.id });
     // Cached model judgements age out with the call ledger.
     const cached = await tx.delete(aiScoreCache).where(lt(aiScoreCache.created_at, cutoffs.aiCallsBefore)).returning({ id: aiScoreCache.id });
+    // Batch bookkeeping (which student's jobs went in which request) too.
+    const batches = await tx.delete(aiBatches).where(lt(aiBatches.created_at, cutoffs.aiCallsBefore)).returning({ id: aiBatches.id });
     return {
       job_scores: scores.length,
       job_listings: jobs.length,
@@ -54,6 +56,7 @@ export async function deleteExpiredRows(cutoffs: RetentionCutoffs) {
       email_outbox: outbox.length,
       ai_calls: calls.length,
       ai_score_cache: cached.length,
+      ai_batches: batches.length,
     };
   });
 }

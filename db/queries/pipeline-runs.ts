@@ -2,7 +2,7 @@ import { desc, eq, sql } from "drizzle-orm";
 import { getDb } from "@/db";
 import { type PipelineRun, pipelineRuns } from "@/db/schema";
 
-export type PipelineKind = "fetch" | "score" | "digest" | "cleanup";
+export type PipelineKind = "fetch" | "score" | "refine" | "batches" | "digest" | "cleanup";
 export type PipelineRunKind = PipelineKind;
 export type PipelineTrigger = "cron" | "manual" | "cli" | "inngest" | "startup";
 

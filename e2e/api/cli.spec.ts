@@ -33,7 +33,7 @@ test("a bad CLI command exits non-zero with a readable message", async () => {
     });
   } catch (err) {
     failed = true;
-    expect(String((err as { stderr?: string }).stderr)).toContain("fetch, score, digest, cleanup, all");
+    expect(String((err as { stderr?: string }).stderr)).toContain("fetch, score, refine, batches, digest, cleanup, all");
   }
   expect(failed).toBe(true);
 });

@@ -16,6 +16,8 @@ export interface AiCallRecord {
   ok: boolean;
   /** A failure class ("timeout", "rate_limited: 429"…), never prompt or answer content. */
   error?: string;
+  /** Multiplies the list price (0.5 for the Batch API). */
+  priceFactor?: number;
 }
 
 /**
@@ -24,7 +26,7 @@ export interface AiCallRecord {
  * goes out once per UTC day). Neither failure ever fails the caller.
  */
 export async function recordAiCall(call: AiCallRecord): Promise<void> {
-  const cost = costUsd(call);
+  const cost = Math.round(costUsd(call) * (call.priceFactor ?? 1) * 1e9) / 1e9;
   log.debug(
     { operation: call.operation, model: call.model, tokensIn: call.tokensIn, tokensCached: call.tokensCached, tokensOut: call.tokensOut, latencyMs: call.latencyMs, costUsd: cost, ok: call.ok, error: call.error },
     "ai call",

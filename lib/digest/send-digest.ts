@@ -9,6 +9,7 @@ import { log } from "@/lib/logger";
 import { buildDigest } from "./build-digest";
 import { WEEKLY_DIGEST_WEEKDAY } from "./due-users";
 import { shiftDate, weekdayOf } from "./local-time";
+import { refineDigestJobs } from "./refine-digest-jobs";
 import { renderAllQuiet, renderDigest } from "./render";
 
 export type SendDigestResult = {
@@ -50,7 +51,10 @@ export async function sendDigestForUser(userId: string, date: string, options: S
   const existing = await getDigestForDate(userId, date);
   if (existing?.email_sent) return { status: "already_sent", digestId: existing.id };
   // A built or failed digest is sent as it was built: a retry must carry the same content.
-  const digest = existing && existing.status !== "skipped" ? existing : (await buildDigest(userId, date, { now })).digest;
+  const reuse = existing && existing.status !== "skipped";
+  // Every digest job carries the model's reasoning when AI is configured (normally done by the daily pass).
+  if (!reuse) await refineDigestJobs(userId, profile.min_score_threshold, now);
+  const digest = reuse ? existing : (await buildDigest(userId, date, { now })).digest;
   if (digest.email_sent) return { status: "already_sent", digestId: digest.id };
 
   const to = await recipientOf(profile);

@@ -1,6 +1,7 @@
 import { insertAiScores, listCachedAiScores } from "@/db/queries/ai-score-cache";
 import { isOverAiBudget } from "@/lib/ai/budget";
 import type { AiJobScorer, ScoreJobsUsage } from "@/lib/ai/types";
+import { getEnv } from "@/lib/env";
 import { log } from "@/lib/logger";
 import { type AiJob, type AiProfile, jobPromptText, profileHashOf, profilePromptText, sha256 } from "./ai-text";
 import { MATCHING_CONFIG } from "./config";
@@ -11,7 +12,33 @@ import { MATCHING_CONFIG } from "./config";
  * against prompt injection: whatever a posting or resume talks the model into,
  * the stored score moves at most 15 points from what the evidence supports.
  */
-export const AI_REFINE = { ai_weight: 0.5, max_shift: 15, batch_size: 5, breaker_failures: 3 } as const;
+export const AI_REFINE = { ai_weight: 0.5, max_shift: 15, breaker_failures: 3, max_jobs_per_call: 40 } as const;
+
+/** Rough prompt tokens of a text (≈ 4 characters a token for English prose and lists). */
+export const estimateTokens = (text: string) => Math.ceil(text.length / 4) + 8;
+
+/**
+ * Packs jobs into calls, in order: as many as fit `tokenBudget` job tokens
+ * per call (at least one, at most max_jobs_per_call). Fewer, fuller calls
+ * repeat the rubric and the profile less often.
+ */
+export function packByTokens<T extends { text: string }>(items: readonly T[], tokenBudget: number): T[][] {
+  const calls: T[][] = [];
+  let current: T[] = [];
+  let used = 0;
+  for (const item of items) {
+    const t = estimateTokens(item.text);
+    if (current.length > 0 && (used + t > tokenBudget || current.length >= AI_REFINE.max_jobs_per_call)) {
+      calls.push(current);
+      current = [];
+      used = 0;
+    }
+    current.push(item);
+    used += t;
+  }
+  if (current.length) calls.push(current);
+  return calls;
+}
 
 export function blendScores(rules: number, ai: number): number {
   const mixed = (1 - AI_REFINE.ai_weight) * rules + AI_REFINE.ai_weight * ai;
@@ -63,26 +90,20 @@ export function createLimiter(n: number): Limiter {
  */
 export interface AiRun {
   scorer: AiJobScorer;
+  /** Job tokens per call (AI_REFINE_CALL_TOKENS). */
+  tokenBudget: number;
   limit: Limiter;
   failuresInARow: number;
   now: Date;
   stats: AiRunStats;
 }
-export function newAiRun(scorer: AiJobScorer, now: Date): AiRun {
-  return { scorer, limit: createLimiter(MATCHING_CONFIG.max_concurrent_scoring), failuresInARow: 0, now, stats: newAiRunStats() };
+export function newAiRun(scorer: AiJobScorer, now: Date, tokenBudget = getEnv().AI_REFINE_CALL_TOKENS): AiRun {
+  return { scorer, tokenBudget, limit: createLimiter(MATCHING_CONFIG.max_concurrent_scoring), failuresInARow: 0, now, stats: newAiRunStats() };
 }
 
 export interface AiCandidate {
   job: AiJob;
   rules: number;
-}
-
-/** The top K by rules score among those the blend could still lift to the threshold. */
-export function selectForAi<C extends AiCandidate>(candidates: readonly C[], threshold: number, k = MATCHING_CONFIG.ai_top_k): C[] {
-  return candidates
-    .filter((c) => c.rules + AI_REFINE.max_shift >= threshold)
-    .sort((a, b) => b.rules - a.rules || a.job.id - b.job.id)
-    .slice(0, k);
 }
 
 function addUsage(stats: AiRunStats, usage: ScoreJobsUsage) {
@@ -94,7 +115,7 @@ function addUsage(stats: AiRunStats, usage: ScoreJobsUsage) {
 
 /**
  * AI outcomes for one student's selected jobs, by job id: cache first (free),
- * then batches of `batch_size` jobs per call, a budget check before each call.
+ * then calls packed up to the run's token budget, a budget check before each call.
  * Every job ends with an outcome: "ai", or "rules_fallback" with the reason.
  */
 export async function refineWithAi(run: AiRun, userId: string, profile: AiProfile, selected: readonly AiCandidate[]): Promise<Map<number, AiOutcome>> {
@@ -124,8 +145,7 @@ export async function refineWithAi(run: AiRun, userId: string, profile: AiProfil
     else settle(item, { method: "ai", aiScore: hit.score, final: blendScores(item.rules, hit.score), reasoning: hit.reasoning ?? "", matchFactors: hit.match_factors, mismatchFactors: hit.mismatch_factors, cached: true });
   }
 
-  const batches = [];
-  for (let i = 0; i < misses.length; i += AI_REFINE.batch_size) batches.push(misses.slice(i, i + AI_REFINE.batch_size));
+  const batches = packByTokens(misses, run.tokenBudget);
   await Promise.all(
     batches.map((batch) =>
       run.limit(async () => {

@@ -5,10 +5,10 @@ import { listActiveProfiles } from "@/db/queries/scoring-profiles";
 import type { JobListing, NewJobScore, UserProfile } from "@/db/schema";
 import { getAiProvider } from "@/lib/ai";
 import { ApiError } from "@/lib/errors";
-import { mapLimited } from "@/lib/jobs/run-limited";
 import { log } from "@/lib/logger";
-import { AI_REFINE, type AiOutcome, type AiRun, type AiRunStats, newAiRun, newAiRunStats, refineWithAi, selectForAi } from "./ai-refine";
+import { AI_REFINE, type AiRunStats, newAiRunStats } from "./ai-refine";
 import { loadCandidates, rulesPass, windowStart } from "./candidates";
+import { refineUserMatches } from "./daily-refine";
 import { MATCHING_CONFIG } from "./config";
 import { feedbackByUser, feedbackFromRows } from "./feedback";
 import { buildJobFeatures, buildProfileFeatures } from "./features";
@@ -24,7 +24,7 @@ export interface ScoreCounts extends AiRunStats {
 
 export interface ScoreUserResult extends ScoreCounts {
   user_id: string;
-  /** "openai" when the top rules scores were sent to the model, "rules" otherwise. */
+  /** "openai" when pending rows were sent to the model (refine), "rules" otherwise. */
   ai_mode: "openai" | "rules";
   duration_ms: number;
 }
@@ -33,9 +33,10 @@ export interface ScoreAllResult extends ScoreCounts {
   users: number;
   jobs: number;
   errors: number;
-  ai_mode: "openai" | "rules";
+  /** Always "rules": the hourly pass never calls the model. */
+  ai_mode: "rules";
   load_ms: number;
-  /** Time in gates, rules, AI and explanations (AI calls overlap across students). */
+  /** Time in gates, rules and explanations. */
   score_ms: number;
   /** Summed time of the batched writes (they overlap with scoring). */
   store_ms: number;
@@ -47,6 +48,8 @@ export interface ScoreUserOptions {
   daysBack?: number;
   now?: Date;
   trigger?: PipelineTrigger;
+  /** Refine this student's pending rows with the model now (the "refresh matches" button). */
+  refine?: boolean;
 }
 
 const newCounts = (): ScoreCounts => ({ candidates: 0, gated: 0, rules_scored: 0, stored: 0, ...newAiRunStats() });
@@ -54,73 +57,66 @@ const ms = (since: number) => Math.round(performance.now() - since);
 
 /**
  * Steps 2–4 for one student over prepared jobs: gates and rules for every
- * pair, AI refinement of the top K (when `run` is given), then the rows that
- * reach the student's threshold (only those are explained).
+ * pair, then the rows worth storing (only those are explained). The hourly
+ * pass is rules-only; the model judges stored rows once a day (daily-refine).
  */
-async function scoreProfile(
+function scoreProfile(
   profile: UserProfile,
   pf: ProfileFeatures,
   jobs: readonly JobListing[],
   jfs: readonly JobFeatures[],
   counts: ScoreCounts,
-  run: AiRun | null,
+  aiConfigured: boolean,
   now: Date,
   skip?: ReadonlySet<number>,
-): Promise<NewJobScore[]> {
+): NewJobScore[] {
   const threshold = profile.min_score_threshold;
-  const pass = rulesPass(pf, jfs, run ? threshold - AI_REFINE.max_shift : threshold, skip);
+  // ── AI daily refinement needs the near-threshold rows stored: with AI configured, rows the
+  // blend could still lift to the threshold (≥ threshold − max_shift) are kept too. ──
+  const storeFrom = aiConfigured ? threshold - AI_REFINE.max_shift : threshold;
+  const pass = rulesPass(pf, jfs, storeFrom, skip);
   counts.candidates += pass.candidates;
   counts.gated += pass.gated;
   counts.rules_scored += pass.rulesScored;
-  let outcomes: Map<number, AiOutcome> | undefined;
-  if (run) {
-    const selected = selectForAi(pass.kept.map((k) => ({ job: jobs[k.index], rules: k.rules })), threshold);
-    outcomes = await refineWithAi(run, profile.user_id, profile, selected);
-  }
   // Only the best max_stored_per_run are explained and stored (explaining is the costly part).
-  const keep: { index: number; final: number; outcome: AiOutcome | undefined }[] = [];
-  for (const { index, rules } of pass.kept) {
-    const outcome = outcomes?.get(jobs[index].id);
-    const final = outcome?.method === "ai" ? outcome.final : rules;
-    if (final >= threshold) keep.push({ index, final, outcome });
-  }
+  const keep = pass.kept.map(({ index, rules }) => ({ index, final: rules }));
   const cap = MATCHING_CONFIG.max_stored_per_run;
   if (keep.length > cap) keep.sort((a, b) => b.final - a.final || jobs[a.index].id - jobs[b.index].id).length = cap;
-  return keep.map(({ index, outcome }) => toScoreRow(profile, jobs[index], pf, jfs[index], outcome, now));
+  return keep.map(({ index }) => toScoreRow(profile, jobs[index], pf, jfs[index], undefined, now));
 }
 
-function aiRunFor(now: Date): AiRun | null {
-  const scorer = getAiProvider().jobScorer;
-  return scorer ? newAiRun(scorer, now) : null;
-}
+const isAiConfigured = () => !!getAiProvider().jobScorer;
 
-/** The whole pipeline for one student now (API, Inngest fan-out, CLI). 404 when there is no profile. */
+/**
+ * The whole pipeline for one student now (API, Inngest fan-out, CLI). 404 when
+ * there is no profile. With `refine` (the student's "refresh matches") the
+ * model then judges their pending rows right away instead of at the daily pass.
+ */
 export async function scoreUser(userId: string, options: ScoreUserOptions = {}): Promise<ScoreUserResult> {
   const started = performance.now();
-  const { jobLimit = 50, daysBack = 1, now = new Date(), trigger = "manual" } = options;
+  const { jobLimit = 50, daysBack = 1, now = new Date(), trigger = "manual", refine = false } = options;
   const profile = await getProfileByUserId(userId);
   if (!profile) throw new ApiError("not_found", `No profile for user ${userId}. Upload a resume or paste its text first.`);
   const [jobs, feedbackRows] = await Promise.all([loadCandidates(userId, { jobLimit, daysBack, now }), listFeedbackForUser(userId)]);
   const pf = buildProfileFeatures(profile, feedbackFromRows(feedbackRows));
-  const run = aiRunFor(now);
   const counts = newCounts();
-  const rows = await scoreProfile(profile, pf, jobs, jobs.map(buildJobFeatures), counts, run, now);
+  const aiConfigured = isAiConfigured();
+  const rows = scoreProfile(profile, pf, jobs, jobs.map(buildJobFeatures), counts, aiConfigured, now);
   counts.stored = await storeScores(rows);
-  const result: ScoreUserResult = { user_id: userId, ...counts, ...(run?.stats ?? {}), ai_mode: run ? "openai" : "rules", duration_ms: ms(started) };
+  const refined = refine && aiConfigured ? await refineUserMatches(userId, { now }) : null;
+  const result: ScoreUserResult = { user_id: userId, ...counts, ...(refined?.stats ?? {}), ai_mode: refined?.ai_mode ?? "rules", duration_ms: ms(started) };
   log.info({ ...result, trigger }, "scored jobs for user");
   return result;
 }
 
 const FLUSH_ROWS = 5000;
-const USERS_IN_FLIGHT = 10;
 const WRITES_IN_FLIGHT = 3;
 
 /**
  * The hourly pass over every active student in one go: the window's open jobs
  * loaded and featurised once, profiles and feedback in one query each, the
  * already-scored pairs once, every pair scored in memory, batched upserts.
- * With OpenAI configured each student's top K is refined, with at most
- * max_concurrent_scoring calls in flight across the whole run.
+ * Rules only: the model judges the stored rows once a day (daily-refine).
  */
 export async function scoreAllUsers({ now = new Date(), daysBack = 1, maxJobs = 5000 }: { now?: Date; daysBack?: number; maxJobs?: number } = {}): Promise<ScoreAllResult> {
   const started = performance.now();
@@ -138,7 +134,7 @@ export async function scoreAllUsers({ now = new Date(), daysBack = 1, maxJobs = 
   const feedback = feedbackByUser(feedbackRows);
   const loadMs = ms(started);
 
-  const run = aiRunFor(now);
+  const aiConfigured = isAiConfigured();
   const counts = newCounts();
   let errors = 0;
   let pending: NewJobScore[] = [];
@@ -171,7 +167,7 @@ export async function scoreAllUsers({ now = new Date(), daysBack = 1, maxJobs = 
     try {
       const pf = buildProfileFeatures(profile, feedback.get(profile.user_id) ?? EMPTY_FEEDBACK);
       const t = performance.now();
-      const rows = await scoreProfile(profile, pf, jobs, jfs, counts, run, now, skipByUser.get(profile.user_id));
+      const rows = scoreProfile(profile, pf, jobs, jfs, counts, aiConfigured, now, skipByUser.get(profile.user_id));
       scoreMs += performance.now() - t;
       for (const row of rows) pending.push(row);
       await flush(false);
@@ -180,10 +176,7 @@ export async function scoreAllUsers({ now = new Date(), daysBack = 1, maxJobs = 
       log.error({ err, userId: profile.user_id }, "scoring one user failed; the run goes on");
     }
   };
-  if (jobs.length > 0) {
-    if (run) await mapLimited(profiles, USERS_IN_FLIGHT, scoreOne);
-    else for (const profile of profiles) await scoreOne(profile);
-  }
+  if (jobs.length > 0) for (const profile of profiles) await scoreOne(profile);
   await flush(true);
   const duration = ms(started);
   const result: ScoreAllResult = {
@@ -191,8 +184,7 @@ export async function scoreAllUsers({ now = new Date(), daysBack = 1, maxJobs = 
     jobs: jobs.length,
     errors,
     ...counts,
-    ...(run?.stats ?? {}),
-    ai_mode: run ? "openai" : "rules",
+    ai_mode: "rules",
     load_ms: loadMs,
     score_ms: Math.round(scoreMs),
     store_ms: Math.round(storeMs),

@@ -43,7 +43,7 @@ describe(`weekly cleanup (${testDriver})`, () => {
     ]);
 
     const deleted = await runCleanup({ now: NOW });
-    expect(deleted).toEqual({ job_scores: 1, job_listings: 1, daily_digests: 1, email_outbox: 1, ai_calls: 1, ai_score_cache: 0 });
+    expect(deleted).toEqual({ job_scores: 1, job_listings: 1, daily_digests: 1, email_outbox: 1, ai_calls: 1, ai_score_cache: 0, ai_batches: 0 });
 
     const remainingJobs = (await db.select().from(jobListings)).map((j) => j.dedupe_key).sort();
     expect(remainingJobs).toEqual(["closed-old-applied", "closed-recent", "open"]);
@@ -51,6 +51,6 @@ describe(`weekly cleanup (${testDriver})`, () => {
     expect(remainingScores.map((s) => s.job_id).sort()).toEqual([jobs[2].id, closedApplied.id].sort());
 
     // Running it again deletes nothing more.
-    expect(await runCleanup({ now: NOW })).toEqual({ job_scores: 0, job_listings: 0, daily_digests: 0, email_outbox: 0, ai_calls: 0, ai_score_cache: 0 });
+    expect(await runCleanup({ now: NOW })).toEqual({ job_scores: 0, job_listings: 0, daily_digests: 0, email_outbox: 0, ai_calls: 0, ai_score_cache: 0, ai_batches: 0 });
   });
 });

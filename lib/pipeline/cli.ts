@@ -2,13 +2,13 @@ import { z } from "zod";
 import { PIPELINE_JOBS, type PipelineJobName } from "./jobs";
 
 export const pipelineArgsSchema = z.object({
-  job: z.enum(["fetch", "score", "digest", "cleanup", "all"], {
-    error: "the job must be one of fetch, score, digest, cleanup, all",
+  job: z.enum(["fetch", "score", "refine", "batches", "digest", "cleanup", "all"], {
+    error: "the job must be one of fetch, score, refine, batches, digest, cleanup, all",
   }),
   user: z.string().min(1).max(100).optional(),
 });
 
-const ORDER: PipelineJobName[] = ["fetch", "score", "digest", "cleanup"];
+const ORDER: PipelineJobName[] = ["fetch", "score", "refine", "digest", "cleanup"];
 
 /** `npm run pipeline -- <job>`: run jobs once and say what they did. */
 export async function runPipelineFromCli(args: z.infer<typeof pipelineArgsSchema>): Promise<string[]> {

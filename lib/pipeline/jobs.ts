@@ -3,6 +3,7 @@ import { refreshSources } from "@/lib/jobs/refresh";
 import { type ScoreAllResult, scoreAllUsers, scoreUser, type ScoreUserResult } from "@/lib/matching/pipeline";
 import { ensureDemoSources } from "@/lib/jobs/seed-demo-sources";
 import { runCleanup } from "./cleanup";
+import { pollDueBatches, refineDueUsers, runDailyRefinement } from "./refine-due";
 import { runPipelineJob } from "./run";
 import { sendDueDigests } from "./send-digests";
 
@@ -31,6 +32,16 @@ export const PIPELINE_JOBS = {
           : scoreAllUsers({ daysBack: opts.daysBack }),
       { counts: (r) => numericCounts(r), lockScope: opts.userId },
     ),
+  // The daily AI pass: students whose digest is AI_REFINE_LEAD_HOURS away (all of them from the CLI or by hand).
+  refine: (trigger: PipelineTrigger, opts: { userId?: string } = {}) =>
+    runPipelineJob(
+      "refine",
+      trigger,
+      () => (opts.userId ? refineDueUsers({ userIds: [opts.userId] }) : runDailyRefinement({ all: trigger === "cli" || trigger === "manual" })),
+      { counts: (r) => numericCounts(r), lockScope: opts.userId },
+    ),
+  // AI_REFINE_MODE=batch: apply finished batches, fall back to sync for late ones (a no-op in sync mode).
+  batches: (trigger: PipelineTrigger) => runPipelineJob("batches", trigger, () => pollDueBatches(), { counts: (r) => r }),
   digest: (trigger: PipelineTrigger, opts: { userId?: string } = {}) =>
     runPipelineJob(
       "digest",

@@ -12,6 +12,8 @@ import { PIPELINE_JOBS, type PipelineJobName } from "./jobs";
 const SCHEDULE: Array<[PipelineJobName, string]> = [
   ["fetch", CRON.fetchJobs],
   ["score", CRON.scoreAllUsers],
+  ["refine", CRON.refineDueUsers],
+  ["batches", CRON.pollAiBatches],
   ["digest", CRON.sendDigests],
   ["cleanup", CRON.cleanup],
 ];

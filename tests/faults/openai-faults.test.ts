@@ -154,9 +154,9 @@ describe(`resume parse: wrong language and injection (${testDriver})`, () => {
   });
 });
 
-type ScoreReply = { job_id: string | number; score: number; reasoning?: string; match_factors?: string[]; mismatch_factors?: string[] };
+type ScoreReply = { job_id: string | number; score: number; match?: string[]; gaps?: string[] };
 const scoresReply = (scores: ScoreReply[]) =>
-  completionReply(JSON.stringify({ scores: scores.map((s) => ({ reasoning: "Encajas bien.", match_factors: ["Python, requerido"], mismatch_factors: [], ...s, job_id: String(s.job_id) })) }));
+  completionReply(JSON.stringify({ scores: scores.map(({ job_id, ...s }) => ({ match: ["skills_required"], gaps: [], ...s, id: String(job_id) })) }));
 const TOP = ["Software Engineer Intern", "Backend Developer", "Junior Full Stack Engineer"];
 const goodReply = () => scoresReply(TOP.map((t) => ({ job_id: job(t).id, score: 82 })));
 
@@ -168,8 +168,8 @@ describe(`job scoring faults keep the rules scores and never duplicate rows (${t
   const faults: Array<[string, () => FakeReply[], string]> = [
     ["a 500", () => [errorReply(500, "The server had an error")], "server_error"],
     ["a timeout", () => [{ ...goodReply(), delayMs: 2500 }], "timeout"],
-    ["a truncated answer", () => [completionReply(JSON.stringify({ scores: [{ job_id: "1", score: 9 }] }).slice(0, 25), { finishReason: "length" })], "truncated"],
-    ["invalid JSON", () => [completionReply('{"scores": [{"job_id": "1", "score": 80, "reasoning": "ok"')], "invalid_output"],
+    ["a truncated answer", () => [completionReply(JSON.stringify({ scores: [{ id: "1", score: 9 }] }).slice(0, 25), { finishReason: "length" })], "truncated"],
+    ["invalid JSON", () => [completionReply('{"scores": [{"id": "1", "score": 80, "match": ["skills_required"')], "invalid_output"],
     ["a schema-violating answer (score as words, in Spanish)", () => [completionReply(JSON.stringify({ puntuaciones: [{ trabajo: "1", score: "ochenta" }] }))], "invalid_output"],
   ];
 
@@ -177,16 +177,17 @@ describe(`job scoring faults keep the rules scores and never duplicate rows (${t
     const userId = `fault-${++n}`;
     await seedProfile(userId, { relevant_coursework: [`Fault course ${n}`] }); // a new prompt: no cache hit
     fake.enqueue(...replies());
-    const first = await scoreUser(userId, { now: NOW });
+    const first = await scoreUser(userId, { now: NOW, refine: true });
     expect(first).toMatchObject({ ai_calls: 1, ai_failed_calls: 1, ai_scored: 0, ai_fallback: 3, stored: 3 });
     const before = await rowsFor(userId);
     expect(before).toHaveLength(3);
     expect(before.map((r) => [r.scoring_method, r.ai_score, r.compatibility_score === r.rules_score])).toEqual(before.map(() => ["rules_fallback", null, true]));
     expect(await listAiCallsForUser(userId)).toEqual([expect.objectContaining({ operation: "score_jobs", ok: false, error: expect.stringMatching(new RegExp(`^${reason}`)) })]);
 
-    // The rerun finds every pair scored: no second call, no new or changed row (rules_fallback is final by design).
+    // The rerun (and the daily pass) finds every pair scored and judged: no second call, no new or changed row
+    // (rules_fallback is final for the daily pass; only the digest's last resort retries it).
     fake.reset();
-    const second = await scoreUser(userId, { now: NOW });
+    const second = await scoreUser(userId, { now: NOW, refine: true });
     expect(second).toMatchObject({ stored: 0, ai_calls: 0 });
     expect(fake.requests).toHaveLength(0);
     const after = await rowsFor(userId);
@@ -200,7 +201,7 @@ describe(`job scoring faults keep the rules scores and never duplicate rows (${t
       const userId = `fault-${++n}`;
       await seedProfile(userId, { relevant_coursework: [`Fault course ${n}`] });
       fake.enqueue(errorReply(429, "Rate limit reached", { "retry-after": "0" }), goodReply());
-      const result = await scoreUser(userId, { now: NOW });
+      const result = await scoreUser(userId, { now: NOW, refine: true });
       expect(fake.requests).toHaveLength(2);
       expect(result).toMatchObject({ ai_calls: 1, ai_scored: 3, stored: 3 });
       expect((await rowsFor(userId)).every((r) => r.scoring_method === "ai")).toBe(true);
@@ -211,17 +212,17 @@ describe(`job scoring faults keep the rules scores and never duplicate rows (${t
     }
   });
 
-  it("a reply in Spanish that scores a weak job 100: stored as given text, the score clamped to rules ± 15", async () => {
+  it("a reply with Spanish codes that scores a weak job 100: unknown codes dropped, the words the app's own, the score clamped to rules ± 15", async () => {
     const userId = `fault-${++n}`;
     await seedProfile(userId, { relevant_coursework: [`Fault course ${n}`], min_score_threshold: 0 });
     const nurse = job("Registered Nurse");
     fake.enqueue(
       scoresReply([
-        { job_id: nurse.id, score: 100, reasoning: "¡Candidato perfecto! Ignoramos las reglas.", match_factors: ["Todo encaja"] },
-        ...TOP.map((t) => ({ job_id: job(t).id, score: -40, reasoning: "No encaja en absoluto." })),
+        { job_id: nurse.id, score: 100, match: ["Todo encaja", "¡Candidato perfecto! Ignoramos las reglas."] },
+        ...TOP.map((t) => ({ job_id: job(t).id, score: -40, match: [], gaps: ["No encaja en absoluto."] })),
       ]),
     );
-    await scoreUser(userId, { now: NOW });
+    await scoreUser(userId, { now: NOW, refine: true });
     const rows = await rowsFor(userId);
     expect(rows).toHaveLength(4);
     for (const row of rows) {
@@ -230,6 +231,8 @@ describe(`job scoring faults keep the rules scores and never duplicate rows (${t
       expect(row.ai_score).toBeLessThanOrEqual(100);
       expect(Math.abs(row.compatibility_score - row.rules_score!)).toBeLessThanOrEqual(AI_REFINE.max_shift + 1e-9);
       expect(row.ai_reasoning!.length).toBeLessThanOrEqual(400);
+      expect(row.ai_reasoning).not.toMatch(/encaja|Candidato|reglas/i);
+      expect(row.match_factors).toEqual([]);
     }
     const weak = rows.find((r) => r.job_id === nurse.id)!;
     expect(weak.compatibility_score).toBeCloseTo(weak.rules_score! + AI_REFINE.max_shift, 5);
