@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { loadRankingSplit } from "./corpus/splits";
 import { evaluateRanking, metricsOf } from "./eval";
 
 describe("metricsOf", () => {
@@ -14,12 +15,23 @@ describe("metricsOf", () => {
   });
 });
 
-describe("ranking corpus", () => {
-  it("ranks at NDCG@10 ≥ 0.90 with the rules scorer, above the keyword baseline", async () => {
-    const result = await evaluateRanking();
-    expect(result.profiles.length).toBeGreaterThanOrEqual(8);
-    expect(result.jobs).toBeGreaterThanOrEqual(80);
-    expect(result.mean.rules.ndcg10).toBeGreaterThanOrEqual(0.9);
-    expect(result.mean.rules.ndcg10).toBeGreaterThan(result.mean.keyword.ndcg10);
+describe("tune split", () => {
+  it("loads the legacy corpus and tune/ together, every judgment on a known job", async () => {
+    const split = await loadRankingSplit("tune");
+    expect(split.students).toHaveLength(16);
+    expect(split.jobs).toHaveLength(221);
+    expect(new Set(split.jobs.map(split.keyOf)).size).toBe(221);
+    expect(split.grade("k-frontend-seattle-stemopt", "software-engineer-i@lumora")).toBe(0);
+    expect(split.relevantCount("k-public-health-atlanta", 2)).toBe(5);
+    const legacy = split.students.find((s) => s.id === "cs-intern-austin");
+    expect(legacy?.profile.relevant_coursework.length).toBeGreaterThan(0);
+  });
+
+  it("reports the matcher and both baselines", async () => {
+    const e = evaluateRanking(await loadRankingSplit("tune"));
+    expect(e.students).toHaveLength(16);
+    expect(e.mean.rules.ndcg10).toBeGreaterThan(0.5);
+    expect(e.mean.tfidf.ndcg10).toBeGreaterThan(0.3);
+    expect(e.p5Ceiling).toBeLessThan(1);
   });
 });

@@ -1,35 +1,57 @@
-import { CORPUS_PROFILES } from "./corpus/profiles";
-import { JUDGMENTS } from "./corpus/judgments";
-import { loadCorpusJobs, type CorpusJob } from "./corpus/jobs";
-import { keywordScores, profileQuery } from "./keyword-baseline";
-import { rankJobsForProfile } from "./rank";
+import type { JobListing } from "@/db/schema";
+import type { RankingSplit } from "./corpus/splits";
+import { buildJobFeatures, buildProfileFeatures } from "./features";
+import { selectRowsToStore } from "./listing";
+import { gateJob } from "./prefilter";
+import { newPairScore, scorePair } from "./score";
+import { bm25Scores, buildTfidfIndex, tfidfScores } from "./text-baselines";
 
-/** Ranking quality on lib/matching/corpus: NDCG@10, P@5 (relevance ≥ 2) and MRR, rules vs keyword baseline. */
+/**
+ * Ranking quality on one corpus split: NDCG@10, P@5 (grade ≥ 2) and MRR per
+ * student and on average, for the matcher and two text-only baselines, plus
+ * how many stored matches each student would see listed.
+ */
 export interface RankMetrics {
   ndcg10: number;
   p5: number;
   mrr: number;
 }
 
-export interface ProfileEval {
+export const RANKERS = ["rules", "bm25", "tfidf"] as const;
+export type RankerName = (typeof RANKERS)[number];
+
+export interface RankedEntry {
+  key: string;
+  grade: number;
+  score: number;
+}
+
+export interface StudentEval {
   id: string;
   label: string;
+  /** Jobs graded ≥ 2. */
   relevant: number;
-  rules: RankMetrics;
-  keyword: RankMetrics;
-  /** Top 10 keys of each ranking with their grades, for reading the misses. */
-  rulesTop: { key: string; grade: number; score: number }[];
-  keywordTop: { key: string; grade: number; score: number }[];
+  /** Rows the pipeline would store (and the matches page list) for this student. */
+  listed: number;
+  metrics: Record<RankerName, RankMetrics>;
+  /** Top 10 of each ranking with grades, for reading misses (tune split only). */
+  top: Record<RankerName, RankedEntry[]>;
 }
 
-export interface RankingEval {
+export interface SplitEval {
+  split: string;
   jobs: number;
-  judged: number;
-  profiles: ProfileEval[];
-  mean: { rules: RankMetrics; keyword: RankMetrics };
+  graded: number;
+  students: StudentEval[];
+  mean: Record<RankerName, RankMetrics>;
+  /** Best reachable mean P@5: students with fewer than 5 relevant jobs cap it. */
+  p5Ceiling: number;
+  /** Students with a relevant (≥ 2) job but fewer than LISTED_MIN listed matches. */
+  underListed: number;
 }
 
-const RELEVANT = 2;
+export const RELEVANT = 2;
+export const LISTED_MIN = 5;
 
 export function metricsOf(grades: readonly number[], allGrades: readonly number[]): RankMetrics {
   const dcg = (list: readonly number[]) => list.slice(0, 10).reduce((sum, g, i) => sum + (2 ** g - 1) / Math.log2(i + 2), 0);
@@ -42,44 +64,60 @@ export function metricsOf(grades: readonly number[], allGrades: readonly number[
   };
 }
 
-function mean(list: RankMetrics[]): RankMetrics {
+function meanOf(list: RankMetrics[]): RankMetrics {
   const avg = (pick: (m: RankMetrics) => number) => list.reduce((s, m) => s + pick(m), 0) / Math.max(1, list.length);
   return { ndcg10: avg((m) => m.ndcg10), p5: avg((m) => m.p5), mrr: avg((m) => m.mrr) };
 }
 
-export async function evaluateRanking(jobs?: CorpusJob[]): Promise<RankingEval> {
-  const corpus = jobs ?? (await loadCorpusJobs());
-  const keys = new Set(corpus.map((j) => j.key));
-  const profiles: ProfileEval[] = [];
-  let judged = 0;
-  for (const profile of CORPUS_PROFILES) {
-    const judgments = JUDGMENTS[profile.user_id] ?? {};
-    for (const key of Object.keys(judgments)) if (!keys.has(key)) throw new Error(`judgment for unknown job ${key} (${profile.user_id})`);
-    judged += Object.keys(judgments).length;
-    const grade = (j: CorpusJob) => judgments[j.key] ?? 0;
-    const allGrades = corpus.map(grade);
+/** Jobs best first by score (ties by id); gated jobs carry -1 and sink to the end. */
+function order(jobs: readonly JobListing[], scores: ArrayLike<number>): number[] {
+  return jobs.map((_, i) => i).sort((a, b) => scores[b] - scores[a] || jobs[a].id - jobs[b].id);
+}
 
-    // Rules: scored jobs best first, then the gated ones (never shown).
-    const { scored, gated } = rankJobsForProfile(profile, corpus);
-    const rulesOrder = [...scored.map((s) => ({ job: s.job, score: s.score.compatibility })), ...gated.map((g) => ({ job: g.job, score: -1 }))];
-    const kw = keywordScores(profileQuery(profile), corpus);
-    const keywordOrder = corpus.map((job, i) => ({ job, score: kw[i] })).sort((a, b) => b.score - a.score || a.job.id - b.job.id);
-
-    const top = (order: { job: CorpusJob; score: number }[]) => order.slice(0, 10).map((o) => ({ key: o.job.key, grade: grade(o.job), score: Math.round(o.score * 10) / 10 }));
-    profiles.push({
-      id: profile.user_id,
-      label: profile.label,
-      relevant: allGrades.filter((g) => g >= RELEVANT).length,
-      rules: metricsOf(rulesOrder.map((o) => grade(o.job)), allGrades),
-      keyword: metricsOf(keywordOrder.map((o) => grade(o.job)), allGrades),
-      rulesTop: top(rulesOrder),
-      keywordTop: top(keywordOrder),
+export function evaluateRanking(split: RankingSplit): SplitEval {
+  const { jobs } = split;
+  const keys = jobs.map(split.keyOf);
+  const jfs = jobs.map(buildJobFeatures);
+  const tfidf = buildTfidfIndex(jobs);
+  const out = newPairScore();
+  const students: StudentEval[] = [];
+  let graded = 0;
+  for (const { id, label, profile } of split.students) {
+    const grades = keys.map((k) => split.grade(id, k));
+    graded += grades.filter((g) => g > 0).length;
+    const pf = buildProfileFeatures(profile);
+    const rules = new Float64Array(jobs.length);
+    const stored: { final: number; jobId: number }[] = [];
+    for (let i = 0; i < jobs.length; i++) {
+      if (gateJob(pf, jfs[i])) {
+        rules[i] = -1;
+        continue;
+      }
+      rules[i] = scorePair(pf, jfs[i], out).compatibility;
+      stored.push({ final: rules[i], jobId: jobs[i].id });
+    }
+    const scores: Record<RankerName, ArrayLike<number>> = { rules, bm25: bm25Scores(profile, jobs), tfidf: tfidfScores(profile, tfidf) };
+    const metrics = {} as Record<RankerName, RankMetrics>;
+    const top = {} as Record<RankerName, RankedEntry[]>;
+    for (const name of RANKERS) {
+      const ranked = order(jobs, scores[name]);
+      metrics[name] = metricsOf(ranked.map((i) => grades[i]), grades);
+      top[name] = ranked.slice(0, 10).map((i) => ({ key: keys[i], grade: grades[i], score: Math.round(scores[name][i] * 1000) / 1000 }));
+    }
+    students.push({
+      id, label, relevant: split.relevantCount(id, RELEVANT),
+      listed: selectRowsToStore(stored, profile.min_score_threshold).length, metrics, top,
     });
   }
+  const mean = {} as Record<RankerName, RankMetrics>;
+  for (const name of RANKERS) mean[name] = meanOf(students.map((s) => s.metrics[name]));
   return {
-    jobs: corpus.length,
-    judged,
-    profiles,
-    mean: { rules: mean(profiles.map((p) => p.rules)), keyword: mean(profiles.map((p) => p.keyword)) },
+    split: split.name,
+    jobs: jobs.length,
+    graded,
+    students,
+    mean,
+    p5Ceiling: students.reduce((s, st) => s + Math.min(5, st.relevant) / 5, 0) / Math.max(1, students.length),
+    underListed: students.filter((s) => s.relevant > 0 && s.listed < LISTED_MIN).length,
   };
 }

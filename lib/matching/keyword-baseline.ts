@@ -9,7 +9,7 @@ import type { MatchProfile } from "./types";
 const WORD = /[\p{L}\p{N}+#]+/gu;
 const STOP = new Set(["and", "or", "the", "a", "an", "of", "for", "to", "in", "on", "with", "at", "by", "we", "you", "our", "your", "is", "are", "be", "as", "will"]);
 
-function words(text: string): string[] {
+export function words(text: string): string[] {
   return (text.toLowerCase().match(WORD) ?? []).filter((w) => !STOP.has(w));
 }
 

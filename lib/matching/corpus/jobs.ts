@@ -27,14 +27,20 @@ function toRow(job: NormalizedJob, id: number): CorpusJob {
   };
 }
 
-/** The demo feeds' jobs (one per title and company, as dedupe would keep) and the corpus extras, normalised. */
-export async function loadCorpusJobs(now: Date = DEMO_ANCHOR): Promise<CorpusJob[]> {
+/** The demo feeds' postings and the corpus extras, normalised, in feed order (duplicates kept). */
+export async function loadCorpusPostings(now: Date = DEMO_ANCHOR): Promise<NormalizedJob[]> {
   const normalized: NormalizedJob[] = [];
   for (const source of DEMO_SOURCES) {
     const body = await readFile(path.join(DEMO_FEEDS_DIR, source.url.slice("demo://".length)), "utf8");
     for (const posting of await parseSourceBody(source.kind as SourceKind, body, { now })) normalized.push(normalizeJob(posting, { sourceKind: source.kind, now }));
   }
   for (const posting of extraPostings(now)) normalized.push(normalizeJob(posting, { sourceKind: "greenhouse", now }));
+  return normalized;
+}
+
+/** The demo feeds' jobs (one per title and company, as dedupe would keep) and the corpus extras, normalised. */
+export async function loadCorpusJobs(now: Date = DEMO_ANCHOR): Promise<CorpusJob[]> {
+  const normalized = await loadCorpusPostings(now);
   const byKey = new Map<string, CorpusJob>();
   for (const job of normalized) {
     const row = toRow(job, byKey.size + 1);
