@@ -41,6 +41,26 @@ export const MATCHING_CONFIG = {
     unknown_coverage: 0.5,
   },
 
+  /**
+   * The lexical signal (lib/matching/lexical.ts): TF-IDF cosine between the
+   * student's own words and the posting. Measured on outside data, plain TF-IDF
+   * ranked better than the rules' skill coverage + title words: the lexicon
+   * misses many fields' vocabulary (supply chain, HR, public health), and a
+   * description says more than an extracted skill list. So the skills
+   * component becomes `(1 - weight) * rules skills + weight * lexical`, where
+   * lexical = 100 * min(1, cosine / full); `full` is about the cosine of a
+   * clearly on-field posting (a perfect 1.0 never happens between a resume
+   * and an ad). The rest of the rules (level, place, pay, gates) still decide
+   * between jobs of the right kind.
+   */
+  lexical: {
+    weight: 0.5,
+    full: 0.3,
+    job_title_weight: 3,
+    job_skill_weight: 2,
+    query: { desired_role: 3, past_title: 1.5, skill: 2, soft_skill: 0.3, skill_word: 0.5, coursework: 1, summary: 1 },
+  },
+
   experience: {
     /**
      * Level fit, rows = career level (student, entry, junior, mid, senior),

@@ -12,6 +12,7 @@ import { loadCandidates, rulesPass, windowStart } from "./candidates";
 import { MATCHING_CONFIG } from "./config";
 import { feedbackByUser, feedbackFromRows } from "./feedback";
 import { buildJobFeatures, buildProfileFeatures } from "./features";
+import { attachLexicalQuery, buildLexicalIndex } from "./lexical";
 import { storeScores, toScoreRow } from "./store";
 import type { JobFeatures, MatchFeedback, ProfileFeatures } from "./types";
 
@@ -102,9 +103,11 @@ export async function scoreUser(userId: string, options: ScoreUserOptions = {}):
   if (!profile) throw new ApiError("not_found", `No profile for user ${userId}. Upload a resume or paste its text first.`);
   const [jobs, feedbackRows] = await Promise.all([loadCandidates(userId, { jobLimit, daysBack, now }), listFeedbackForUser(userId)]);
   const pf = buildProfileFeatures(profile, feedbackFromRows(feedbackRows));
+  const jfs = jobs.map(buildJobFeatures);
+  attachLexicalQuery(pf, profile, buildLexicalIndex(jobs, jfs));
   const run = aiRunFor(now);
   const counts = newCounts();
-  const rows = await scoreProfile(profile, pf, jobs, jobs.map(buildJobFeatures), counts, run, now);
+  const rows = await scoreProfile(profile, pf, jobs, jfs, counts, run, now);
   counts.stored = await storeScores(rows);
   const result: ScoreUserResult = { user_id: userId, ...counts, ...(run?.stats ?? {}), ai_mode: run ? "openai" : "rules", duration_ms: ms(started) };
   log.info({ ...result, trigger }, "scored jobs for user");
@@ -126,6 +129,8 @@ export async function scoreAllUsers({ now = new Date(), daysBack = 1, maxJobs = 
   const started = performance.now();
   const [jobs, profiles, feedbackRows] = await Promise.all([listRecentOpenJobs(windowStart(now, daysBack), maxJobs), listActiveProfiles(), listFeedbackForAllUsers()]);
   const jfs = jobs.map(buildJobFeatures);
+  // IDF from this run's window, once; each student's query is built against it.
+  const lexIndex = buildLexicalIndex(jobs, jfs);
   const scoredPairs = await listScoredPairs(jobs.map((j) => j.id));
   const skipByUser = new Map<string, Set<number>>();
   for (const key of scoredPairs) {
@@ -170,6 +175,7 @@ export async function scoreAllUsers({ now = new Date(), daysBack = 1, maxJobs = 
   const scoreOne = async (profile: UserProfile) => {
     try {
       const pf = buildProfileFeatures(profile, feedback.get(profile.user_id) ?? EMPTY_FEEDBACK);
+      attachLexicalQuery(pf, profile, lexIndex);
       const t = performance.now();
       const rows = await scoreProfile(profile, pf, jobs, jfs, counts, run, now, skipByUser.get(profile.user_id));
       scoreMs += performance.now() - t;

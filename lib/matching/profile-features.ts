@@ -126,5 +126,7 @@ export function buildProfileFeatures(p: MatchProfile, feedback: MatchFeedback = 
     currency,
     sizePrefs: (p.company_size_preference ?? []).reduce((mask, s) => mask | (COMPANY_SIZE_BIT[s] ?? 0), 0),
     industries: new Set((p.preferred_industries ?? []).map((i) => hashKey(i.toLowerCase().trim()))),
+    lexIndex: 0,
+    lexQuery: null,
   };
 }
