@@ -111,6 +111,16 @@ export const MATCHING_CONFIG = {
     max_seniority: { student: 4, entry: 4, junior: 4, mid: 6, senior: 6 } as const,
     /** Asked years this far above the student's are "far too senior" whatever the title says. */
     max_years_gap: 6,
+    /**
+     * Gates that are judgement calls, not facts, became multipliers on the
+     * total: measured on outside data they threw away jobs an advisor would
+     * show. One seniority level above the allowed maximum (unless the student
+     * said "too senior", which keeps the gate tight); a hybrid job in a country
+     * the student may work in but did not list. Hard facts stay gates:
+     * sponsorship refused, citizenship/clearance, remote restricted elsewhere,
+     * closed.
+     */
+    soft: { one_level_over: 0.7, hybrid_unlisted_country: 0.8 },
   },
 
   feedback: {

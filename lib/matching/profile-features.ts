@@ -103,6 +103,7 @@ export function buildProfileFeatures(p: MatchProfile, feedback: MatchFeedback = 
     years: p.years_of_experience ?? 0,
     yearsKnown: p.years_of_experience != null,
     maxSeniority: Math.max(floor, baseMax - tooSenior),
+    gateSeniority: Math.max(floor, baseMax - tooSenior) + (tooSenior > 0 ? 0 : 1),
     maxYearsGap: Math.max(2, G.max_years_gap - tooSenior),
     skills,
     related,

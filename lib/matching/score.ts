@@ -1,6 +1,7 @@
 import { MATCHING_CONFIG } from "./config";
 import { confidenceOf, cultureScore, experienceScore, locationScore, salaryScore, skillsScore } from "./components";
 import { lexicalSimilarity } from "./lexical";
+import { softGatePenalty } from "./prefilter";
 import type { JobFeatures, ProfileFeatures } from "./types";
 
 /** One pair's numbers; the pipeline stores these as job_scores columns. */
@@ -38,6 +39,7 @@ export function scorePair(pf: ProfileFeatures, jf: JobFeatures, out: PairScore =
   let total = W.skills * skills + W.experience * experience + W.location * location + W.salary * salary + W.culture * culture;
   // Off-field jobs cannot ride to the top on logistics alone.
   total *= FF.floor + (1 - FF.floor) * Math.min(1, skills / FF.full);
+  total *= softGatePenalty(pf, jf);
   if (pf.penalisedWords.size) {
     for (let i = 0; i < jf.titleWordKeys.length; i++) {
       if (pf.penalisedWords.has(jf.titleWordKeys[i])) {

@@ -99,6 +99,8 @@ export interface ProfileFeatures {
   years: number;
   yearsKnown: boolean;
   maxSeniority: number;
+  /** Highest seniority scored at all: maxSeniority + 1 (with a penalty), or maxSeniority once "too senior" feedback exists. */
+  gateSeniority: number;
   maxYearsGap: number;
   skills: Uint32Array;
   related: Uint32Array;
