@@ -25,6 +25,17 @@ export async function listCandidateJobs(userId: string, since: Date, limit: numb
     .limit(limit);
 }
 
+/** How many open jobs fetched since `since` this student already has a score row for (the window's listed matches). */
+export async function countScoredJobsSince(userId: string, since: Date): Promise<number> {
+  const db = await getDb();
+  const [row] = await db
+    .select({ n: count() })
+    .from(jobScores)
+    .innerJoin(jobListings, eq(jobListings.id, jobScores.job_id))
+    .where(and(eq(jobScores.user_id, userId), eq(jobListings.status, "open"), gte(jobListings.fetched_at, since)));
+  return Number(row?.n ?? 0);
+}
+
 /** Every open job fetched since `since` (the all-users run builds job features once). */
 export async function listRecentOpenJobs(since: Date, limit: number): Promise<JobListing[]> {
   const db = await getDb();

@@ -17,6 +17,16 @@ export const MATCHING_CONFIG = {
    * ones left out stay unscored and compete again next run while in the window.
    */
   max_stored_per_run: 50,
+  /**
+   * What a scoring run stores besides the matches at the student's threshold.
+   * Rows within `near_margin` under it are stored too (a later AI pass may
+   * lift them; the daily refinement reads exactly that band), and the best
+   * `min_per_run` of each run whatever their score, so a student whose jobs all
+   * score under their threshold still sees the closest ones (labelled "below
+   * your threshold" on the matches page). The API's default min_score and the
+   * digest still only show rows at the threshold.
+   */
+  listed: { near_margin: 15, min_per_run: 10 },
   max_concurrent_scoring: 5,
 
   weights: { skills: 0.38, experience: 0.28, location: 0.19, salary: 0.1, culture: 0.05 },

@@ -1,4 +1,4 @@
-import { listFeedbackForAllUsers, listFeedbackForUser, listRecentOpenJobs, listScoredPairs } from "@/db/queries/job-scores";
+import { countScoredJobsSince, listFeedbackForAllUsers, listFeedbackForUser, listRecentOpenJobs, listScoredPairs } from "@/db/queries/job-scores";
 import type { PipelineTrigger } from "@/db/queries/pipeline-runs";
 import { getProfileByUserId } from "@/db/queries/profiles";
 import { listActiveProfiles } from "@/db/queries/scoring-profiles";
@@ -9,10 +9,10 @@ import { mapLimited } from "@/lib/jobs/run-limited";
 import { log } from "@/lib/logger";
 import { AI_REFINE, type AiOutcome, type AiRun, type AiRunStats, newAiRun, newAiRunStats, refineWithAi, selectForAi } from "./ai-refine";
 import { loadCandidates, rulesPass, windowStart } from "./candidates";
-import { MATCHING_CONFIG } from "./config";
 import { feedbackByUser, feedbackFromRows } from "./feedback";
 import { buildJobFeatures, buildProfileFeatures } from "./features";
 import { attachLexicalQuery, buildLexicalIndex } from "./lexical";
+import { minRowsToStore, selectRowsToStore, storeFloor } from "./listing";
 import { storeScores, toScoreRow } from "./store";
 import type { JobFeatures, MatchFeedback, ProfileFeatures } from "./types";
 
@@ -55,8 +55,10 @@ const ms = (since: number) => Math.round(performance.now() - since);
 
 /**
  * Steps 2–4 for one student over prepared jobs: gates and rules for every
- * pair, AI refinement of the top K (when `run` is given), then the rows that
- * reach the student's threshold (only those are explained).
+ * pair, AI refinement of the top K (when `run` is given), then the rows worth
+ * storing (only those are explained): every one within near_margin of the
+ * threshold or above, and the best few whatever their score, so the student
+ * has min_per_run rows in the window (`alreadyStored` counts the ones there).
  */
 async function scoreProfile(
   profile: UserProfile,
@@ -66,10 +68,13 @@ async function scoreProfile(
   counts: ScoreCounts,
   run: AiRun | null,
   now: Date,
+  alreadyStored: number,
   skip?: ReadonlySet<number>,
 ): Promise<NewJobScore[]> {
   const threshold = profile.min_score_threshold;
-  const pass = rulesPass(pf, jfs, run ? threshold - AI_REFINE.max_shift : threshold, skip);
+  const floor = storeFloor(threshold);
+  const minRows = minRowsToStore(alreadyStored);
+  const pass = rulesPass(pf, jfs, run ? floor - AI_REFINE.max_shift : floor, skip, minRows);
   counts.candidates += pass.candidates;
   counts.gated += pass.gated;
   counts.rules_scored += pass.rulesScored;
@@ -78,16 +83,11 @@ async function scoreProfile(
     const selected = selectForAi(pass.kept.map((k) => ({ job: jobs[k.index], rules: k.rules })), threshold);
     outcomes = await refineWithAi(run, profile.user_id, profile, selected);
   }
-  // Only the best max_stored_per_run are explained and stored (explaining is the costly part).
-  const keep: { index: number; final: number; outcome: AiOutcome | undefined }[] = [];
-  for (const { index, rules } of pass.kept) {
+  const candidates = pass.kept.map(({ index, rules }) => {
     const outcome = outcomes?.get(jobs[index].id);
-    const final = outcome?.method === "ai" ? outcome.final : rules;
-    if (final >= threshold) keep.push({ index, final, outcome });
-  }
-  const cap = MATCHING_CONFIG.max_stored_per_run;
-  if (keep.length > cap) keep.sort((a, b) => b.final - a.final || jobs[a.index].id - jobs[b.index].id).length = cap;
-  return keep.map(({ index, outcome }) => toScoreRow(profile, jobs[index], pf, jfs[index], outcome, now));
+    return { index, jobId: jobs[index].id, final: outcome?.method === "ai" ? outcome.final : rules, outcome };
+  });
+  return selectRowsToStore(candidates, threshold, minRows).map(({ index, outcome }) => toScoreRow(profile, jobs[index], pf, jfs[index], outcome, now));
 }
 
 function aiRunFor(now: Date): AiRun | null {
@@ -101,13 +101,17 @@ export async function scoreUser(userId: string, options: ScoreUserOptions = {}):
   const { jobLimit = 50, daysBack = 1, now = new Date(), trigger = "manual" } = options;
   const profile = await getProfileByUserId(userId);
   if (!profile) throw new ApiError("not_found", `No profile for user ${userId}. Upload a resume or paste its text first.`);
-  const [jobs, feedbackRows] = await Promise.all([loadCandidates(userId, { jobLimit, daysBack, now }), listFeedbackForUser(userId)]);
+  const [jobs, feedbackRows, alreadyStored] = await Promise.all([
+    loadCandidates(userId, { jobLimit, daysBack, now }),
+    listFeedbackForUser(userId),
+    countScoredJobsSince(userId, windowStart(now, daysBack)),
+  ]);
   const pf = buildProfileFeatures(profile, feedbackFromRows(feedbackRows));
   const jfs = jobs.map(buildJobFeatures);
   attachLexicalQuery(pf, profile, buildLexicalIndex(jobs, jfs));
   const run = aiRunFor(now);
   const counts = newCounts();
-  const rows = await scoreProfile(profile, pf, jobs, jfs, counts, run, now);
+  const rows = await scoreProfile(profile, pf, jobs, jfs, counts, run, now, alreadyStored);
   counts.stored = await storeScores(rows);
   const result: ScoreUserResult = { user_id: userId, ...counts, ...(run?.stats ?? {}), ai_mode: run ? "openai" : "rules", duration_ms: ms(started) };
   log.info({ ...result, trigger }, "scored jobs for user");
@@ -177,7 +181,8 @@ export async function scoreAllUsers({ now = new Date(), daysBack = 1, maxJobs = 
       const pf = buildProfileFeatures(profile, feedback.get(profile.user_id) ?? EMPTY_FEEDBACK);
       attachLexicalQuery(pf, profile, lexIndex);
       const t = performance.now();
-      const rows = await scoreProfile(profile, pf, jobs, jfs, counts, run, now, skipByUser.get(profile.user_id));
+      const skip = skipByUser.get(profile.user_id);
+      const rows = await scoreProfile(profile, pf, jobs, jfs, counts, run, now, skip?.size ?? 0, skip);
       scoreMs += performance.now() - t;
       for (const row of rows) pending.push(row);
       await flush(false);
