@@ -23,13 +23,19 @@ test("a student scores jobs, sees ranked matches and hides one with a reason", a
   await page.getByTestId("score-now").click();
   await expect(page.getByTestId("score-result")).toContainText(/Checked \d+ new jobs?/, { timeout: 60_000 });
 
-  const cards = page.getByTestId("match-card");
+  // The matches at the threshold; with fewer than five, the closest ones under it follow in their own labelled section.
+  const cards = page.getByRole("list", { name: "Matches, best first", exact: true }).getByTestId("match-card");
   await expect(cards.first()).toBeVisible();
   const count = await cards.count();
   expect(count).toBeGreaterThan(0);
-  const scores = await page.getByTestId("match-score").evaluateAll((els) => els.map((el) => Number(el.getAttribute("data-score"))));
+  const scores = await cards.getByTestId("match-score").evaluateAll((els) => els.map((el) => Number(el.getAttribute("data-score"))));
   expect(scores).toEqual([...scores].sort((a, b) => b - a));
   expect(scores.every((s) => s >= 60)).toBe(true);
+  const below = page.getByTestId("matches-below-threshold").getByTestId("match-card");
+  if (count >= 5) await expect(below).toHaveCount(0);
+  const belowScores = await below.getByTestId("match-score").evaluateAll((els) => els.map((el) => Number(el.getAttribute("data-score"))));
+  expect(belowScores.every((s) => s <= 60)).toBe(true); // data-score is rounded: 59.6 shows as 60
+  await expect(below.getByTestId("match-below-threshold")).toHaveCount(belowScores.length);
 
   const first = cards.first();
   await expect(first.getByRole("meter")).toHaveCount(5);
