@@ -68,6 +68,8 @@ export const MATCHING_CONFIG = {
   lexical: {
     weight: 0.6,
     full: 0.2,
+    /** Terms kept per job vector (the heaviest): the pair loop's cost; the tail of a long description adds little. */
+    max_job_terms: 64,
     job_title_weight: 3,
     job_skill_weight: 2,
     query: { desired_role: 3, past_title: 1.5, skill: 2, soft_skill: 0.3, skill_word: 0.5, coursework: 1, summary: 1 },

@@ -97,23 +97,25 @@ export function buildLexicalIndex(jobs: readonly LexicalJob[], jfs: readonly Job
   const idf = Float64Array.from(df, (d) => Math.log((1 + n) / (1 + d)) + 1);
   const index: LexicalIndex = { id: nextIndexId++, vocab, idf };
   bags.forEach((bag, j) => {
-    const terms = new Int32Array(bag.size);
-    const weights = new Float32Array(bag.size);
+    const ids = new Int32Array(bag.size);
+    const raw = new Float32Array(bag.size);
     let norm = 0;
     let k = 0;
     for (const [term, tf] of bag) {
       const id = vocab.get(term) as number;
       const w = Math.log1p(tf) * idf[id];
-      terms[k] = id;
-      weights[k++] = w;
+      ids[k] = id;
+      raw[k++] = w;
       norm += w * w;
     }
     norm = Math.sqrt(norm) || 1;
-    for (let i = 0; i < weights.length; i++) weights[i] /= norm;
+    // Only the heaviest terms are kept (the pair loop walks them); the norm stays the full vector's, so a score is never inflated.
+    const order = Array.from(ids.keys());
+    if (order.length > LX.max_job_terms) order.sort((a, b) => raw[b] - raw[a]).length = LX.max_job_terms;
     const jf = jfs[j];
     jf.lexIndex = index.id;
-    jf.lexTerms = terms;
-    jf.lexWeights = weights;
+    jf.lexTerms = Int32Array.from(order, (i) => ids[i]);
+    jf.lexWeights = Float32Array.from(order, (i) => raw[i] / norm);
   });
   return index;
 }
