@@ -14,7 +14,7 @@ import type { JobFeatures, MatchJob, MatchProfile, ProfileFeatures } from "./typ
  * a pair costs one pass over the job's terms against the student's dense
  * query vector.
  */
-export type LexicalJob = Pick<MatchJob, "title" | "required_skills" | "preferred_skills"> & { description?: string | null };
+export type LexicalJob = Pick<MatchJob, "id" | "title" | "required_skills" | "preferred_skills"> & { description?: string | null };
 export type LexicalProfile = MatchProfile & Partial<Pick<UserProfile, "relevant_coursework" | "professional_summary">>;
 
 export interface LexicalIndex {
@@ -22,6 +22,8 @@ export interface LexicalIndex {
   id: number;
   vocab: Map<string, number>;
   idf: Float64Array;
+  /** Each indexed job's vector, by job id. */
+  vectors: Map<number, JobVector>;
 }
 
 const { lexical: LX } = MATCHING_CONFIG;
@@ -47,7 +49,7 @@ function add(bag: Map<string, number>, term: string, weight: number): void {
 }
 
 /** Weighted term counts of a job: title words count most, then the posting's skills, then its description. */
-export function jobTerms(job: LexicalJob): Map<string, number> {
+export function jobTerms(job: Omit<LexicalJob, "id">): Map<string, number> {
   const bag = new Map<string, number>();
   for (const w of titleWords(job.title)) add(bag, w, LX.job_title_weight);
   for (const id of skillIdsOf(job.required_skills)) add(bag, skillTerm(id), LX.job_skill_weight);
@@ -74,11 +76,38 @@ export function profileTerms(p: LexicalProfile): Map<string, number> {
   return bag;
 }
 
+/** A job's TF-IDF vector: its heaviest terms (ids into the index's vocabulary) with L2-normalised weights. */
+export interface JobVector {
+  terms: Int32Array;
+  weights: Float32Array;
+}
+
+function vectorOf(bag: Map<string, number>, index: Pick<LexicalIndex, "vocab" | "idf">): JobVector {
+  const ids: number[] = [];
+  const raw: number[] = [];
+  let norm = 0;
+  for (const [term, tf] of bag) {
+    const id = index.vocab.get(term);
+    if (id === undefined) continue; // a job newer than the index: its unseen words are left out
+    const w = Math.log1p(tf) * index.idf[id];
+    ids.push(id);
+    raw.push(w);
+    norm += w * w;
+  }
+  norm = Math.sqrt(norm) || 1;
+  // Only the heaviest terms are kept (the pair loop walks them); the norm stays the full vector's, so a score is never inflated.
+  const order = Array.from(ids.keys());
+  if (order.length > LX.max_job_terms) order.sort((a, b) => raw[b] - raw[a]).length = LX.max_job_terms;
+  return { terms: Int32Array.from(order, (i) => ids[i]), weights: Float32Array.from(order, (i) => raw[i] / norm) };
+}
+
 /**
- * Builds the run's vocabulary and IDF from `jobs` and gives each job feature
- * set its L2-normalised TF-IDF vector (sublinear tf). Call once per run.
+ * Builds the run's vocabulary and IDF from `jobs` and each job's TF-IDF
+ * vector (sublinear tf), kept by job id; with `jfs` (same order) the vectors
+ * are attached to the job features too. Call once per run (or use
+ * windowLexicalIndex, which caches it).
  */
-export function buildLexicalIndex(jobs: readonly LexicalJob[], jfs: readonly JobFeatures[]): LexicalIndex {
+export function buildLexicalIndex(jobs: readonly LexicalJob[], jfs?: readonly JobFeatures[]): LexicalIndex {
   const bags = jobs.map(jobTerms);
   const vocab = new Map<string, number>();
   const df: number[] = [];
@@ -95,29 +124,21 @@ export function buildLexicalIndex(jobs: readonly LexicalJob[], jfs: readonly Job
   }
   const n = jobs.length;
   const idf = Float64Array.from(df, (d) => Math.log((1 + n) / (1 + d)) + 1);
-  const index: LexicalIndex = { id: nextIndexId++, vocab, idf };
-  bags.forEach((bag, j) => {
-    const ids = new Int32Array(bag.size);
-    const raw = new Float32Array(bag.size);
-    let norm = 0;
-    let k = 0;
-    for (const [term, tf] of bag) {
-      const id = vocab.get(term) as number;
-      const w = Math.log1p(tf) * idf[id];
-      ids[k] = id;
-      raw[k++] = w;
-      norm += w * w;
-    }
-    norm = Math.sqrt(norm) || 1;
-    // Only the heaviest terms are kept (the pair loop walks them); the norm stays the full vector's, so a score is never inflated.
-    const order = Array.from(ids.keys());
-    if (order.length > LX.max_job_terms) order.sort((a, b) => raw[b] - raw[a]).length = LX.max_job_terms;
+  const index: LexicalIndex = { id: nextIndexId++, vocab, idf, vectors: new Map() };
+  bags.forEach((bag, j) => index.vectors.set(jobs[j].id, vectorOf(bag, index)));
+  if (jfs) attachJobVectors(index, jobs, jfs);
+  return index;
+}
+
+/** Gives each job's features its vector from the index (computed against the index's vocabulary when the job is newer than it). */
+export function attachJobVectors(index: LexicalIndex, jobs: readonly LexicalJob[], jfs: readonly JobFeatures[]): void {
+  jobs.forEach((job, j) => {
+    const v = index.vectors.get(job.id) ?? vectorOf(jobTerms(job), index);
     const jf = jfs[j];
     jf.lexIndex = index.id;
-    jf.lexTerms = Int32Array.from(order, (i) => ids[i]);
-    jf.lexWeights = Float32Array.from(order, (i) => raw[i] / norm);
+    jf.lexTerms = v.terms;
+    jf.lexWeights = v.weights;
   });
-  return index;
 }
 
 /** The student's dense query vector over the index's vocabulary (terms the jobs never use are left out). */

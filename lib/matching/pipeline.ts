@@ -11,7 +11,8 @@ import { AI_REFINE, type AiOutcome, type AiRun, type AiRunStats, newAiRun, newAi
 import { loadCandidates, rulesPass, windowStart } from "./candidates";
 import { feedbackByUser, feedbackFromRows } from "./feedback";
 import { buildJobFeatures, buildProfileFeatures } from "./features";
-import { attachLexicalQuery, buildLexicalIndex } from "./lexical";
+import { attachJobVectors, attachLexicalQuery } from "./lexical";
+import { windowLexicalIndex } from "./lexical-window";
 import { minRowsToStore, selectRowsToStore, storeFloor } from "./listing";
 import { storeScores, toScoreRow } from "./store";
 import type { JobFeatures, MatchFeedback, ProfileFeatures } from "./types";
@@ -108,7 +109,10 @@ export async function scoreUser(userId: string, options: ScoreUserOptions = {}):
   ]);
   const pf = buildProfileFeatures(profile, feedbackFromRows(feedbackRows));
   const jfs = jobs.map(buildJobFeatures);
-  attachLexicalQuery(pf, profile, buildLexicalIndex(jobs, jfs));
+  // IDF from the whole window, built once per process and window (every student's call shares it).
+  const lexIndex = await windowLexicalIndex(windowStart(now, daysBack));
+  attachJobVectors(lexIndex, jobs, jfs);
+  attachLexicalQuery(pf, profile, lexIndex);
   const run = aiRunFor(now);
   const counts = newCounts();
   const rows = await scoreProfile(profile, pf, jobs, jfs, counts, run, now, alreadyStored);
@@ -133,8 +137,9 @@ export async function scoreAllUsers({ now = new Date(), daysBack = 1, maxJobs = 
   const started = performance.now();
   const [jobs, profiles, feedbackRows] = await Promise.all([listRecentOpenJobs(windowStart(now, daysBack), maxJobs), listActiveProfiles(), listFeedbackForAllUsers()]);
   const jfs = jobs.map(buildJobFeatures);
-  // IDF from this run's window, once; each student's query is built against it.
-  const lexIndex = buildLexicalIndex(jobs, jfs);
+  // IDF from this run's window, once (shared with per-student calls); each student's query is built against it.
+  const lexIndex = await windowLexicalIndex(windowStart(now, daysBack));
+  attachJobVectors(lexIndex, jobs, jfs);
   const scoredPairs = await listScoredPairs(jobs.map((j) => j.id));
   const skipByUser = new Map<string, Set<number>>();
   for (const key of scoredPairs) {
