@@ -6,7 +6,8 @@
  *   --split tune|test|all   which split(s) to report (default all)
  *   --verbose               per-student rows and top 10s, tune split only
  *                           (the test split is held out: aggregates only)
- *   --throughput            also time gate + scoring on 200 × 2,000 pairs
+ *   --throughput            also time gate + scoring on 200 × 2,000 pairs,
+ *                           rules only and blended (best of five runs each)
  *   --ai [--live]           also with the model in the loop (lib/matching/ai-eval-run):
  *                           a local graded fake, or the real API with --live
  *
@@ -20,7 +21,7 @@ import { runAiRankingEval } from "@/lib/matching/ai-eval-run";
 import { startBillingFake } from "../bench/fake-openai-billing";
 
 /** The matcher column the targets apply to. */
-const MATCHER = "rules" as const;
+const MATCHER = "blended" as const;
 const TARGET = { ndcg10: 0.9, p5: 0.7, overTfidf: 0.08 };
 
 const f = (n: number) => n.toFixed(3).padStart(8);
@@ -72,10 +73,13 @@ async function main(): Promise<void> {
   if (process.argv.includes("--ai")) process.exitCode = (await runAiRankingEval({ splits, live: process.argv.includes("--live"), startFake: startBillingFake })) || process.exitCode;
   if (process.argv.includes("--throughput")) {
     const jobs = await loadCorpusJobs();
-    measureThroughput(jobs, 20, 200); // warm-up
-    const t = measureThroughput(jobs);
-    console.log(`\nthroughput: ${t.profiles} students × ${t.jobs} jobs = ${t.pairs.toLocaleString("en-US")} pairs (${((100 * t.gated) / t.pairs).toFixed(0)}% gated)`);
-    console.log(`  features ${t.buildMs.toFixed(0)} ms; gate + score ${t.pairMs.toFixed(0)} ms → ${Math.round(t.pairsPerSecond).toLocaleString("en-US")} pairs/s on one thread`);
+    for (const lexical of [false, true]) {
+      measureThroughput(jobs, 20, 200, { lexical }); // warm-up
+      // Best of five: the machine is shared, the best run is the least disturbed.
+      const t = [0, 1, 2, 3, 4].map(() => measureThroughput(jobs, 200, 2000, { lexical })).sort((a, b) => b.pairsPerSecond - a.pairsPerSecond)[0];
+      console.log(`\nthroughput (${lexical ? "blended" : "rules only"}): ${t.profiles} students × ${t.jobs} jobs = ${t.pairs.toLocaleString("en-US")} pairs (${((100 * t.gated) / t.pairs).toFixed(0)}% gated)`);
+      console.log(`  features ${t.buildMs.toFixed(0)} ms; gate + score ${t.pairMs.toFixed(0)} ms → ${Math.round(t.pairsPerSecond).toLocaleString("en-US")} pairs/s on one thread`);
+    }
   }
 }
 

@@ -70,10 +70,14 @@ describe(`AI refinement against a fake OpenAI (${testDriver})`, () => {
     expect(userMessages(0)).not.toContain("Staff Software Engineer"); // gated
     expect(userMessages(0)).not.toContain("Registered Nurse"); // rules score too low for the blend to reach 60
 
-    expect(result).toMatchObject({ ai_mode: "openai", candidates: 5, gated: 1, ai_calls: 1, ai_scored: 3, ai_cached: 0, ai_fallback: 0, stored: 3, tokens_in: 1800, tokens_cached: 1024, tokens_out: 420 });
+    // Stored: the three refined matches, and the nurse job (one of the best min_per_run, never sent) with its rules score.
+    expect(result).toMatchObject({ ai_mode: "openai", candidates: 5, gated: 1, ai_calls: 1, ai_scored: 3, ai_cached: 0, ai_fallback: 0, stored: 4, tokens_in: 1800, tokens_cached: 1024, tokens_out: 420 });
     expect(result.cost_usd).toBeGreaterThan(0);
     const rows = await rowsFor("ai-batch");
-    for (const row of rows) {
+    const nurseId = job("Registered Nurse").id;
+    expect(rows.find((r) => r.job_id === nurseId)).toMatchObject({ scoring_method: "rules", ai_score: null });
+    expect(rows.find((r) => r.job_id === nurseId)!.compatibility_score).toBeLessThan(60);
+    for (const row of rows.filter((r) => r.job_id !== nurseId)) {
       expect(row).toMatchObject({ scoring_method: "ai", ai_score: 80, ...RENDERED_80 });
       expect(row.compatibility_score).toBe(blendScores(row.rules_score!, 80));
     }
@@ -84,8 +88,9 @@ describe(`AI refinement against a fake OpenAI (${testDriver})`, () => {
     await seedProfile("ai-cache", { relevant_coursework: ["Operating Systems"] }); // same prompt text as ai-batch
     const result = await scoreUser("ai-cache", { now: NOW, refine: true });
     expect(fake.requests).toHaveLength(0);
-    expect(result).toMatchObject({ ai_calls: 0, ai_scored: 3, ai_cached: 3, tokens_in: 0, cost_usd: 0, stored: 3 });
-    expect((await rowsFor("ai-cache")).every((r) => r.scoring_method === "ai" && r.ai_score === 80)).toBe(true);
+    expect(result).toMatchObject({ ai_calls: 0, ai_scored: 3, ai_cached: 3, tokens_in: 0, cost_usd: 0, stored: 4 });
+    const refined = (await rowsFor("ai-cache")).filter((r) => r.job_id !== job("Registered Nurse").id);
+    expect(refined.every((r) => r.scoring_method === "ai" && r.ai_score === 80)).toBe(true);
     expect(await listAiCallsForUser("ai-cache")).toEqual([]);
   });
 
@@ -96,9 +101,11 @@ describe(`AI refinement against a fake OpenAI (${testDriver})`, () => {
       await seedProfile("ai-broke", { relevant_coursework: ["Compilers"] });
       const result = await scoreUser("ai-broke", { now: NOW, refine: true });
       expect(fake.requests).toHaveLength(0);
-      expect(result).toMatchObject({ ai_calls: 0, ai_scored: 0, ai_fallback: 3, stored: 3 });
+      expect(result).toMatchObject({ ai_calls: 0, ai_scored: 0, ai_fallback: 3, stored: 4 });
       for (const row of await rowsFor("ai-broke")) {
-        expect(row).toMatchObject({ scoring_method: "rules_fallback", ai_score: null, compatibility_score: row.rules_score });
+        // The nurse job was never selected for AI: "rules"; the three selected fell back.
+        const method = row.job_id === job("Registered Nurse").id ? "rules" : "rules_fallback";
+        expect(row).toMatchObject({ scoring_method: method, ai_score: null, compatibility_score: row.rules_score });
       }
     } finally {
       delete process.env.AI_USER_DAILY_BUDGET_USD;

@@ -4,6 +4,7 @@ import { listRecentOpenJobs } from "@/db/queries/job-scores";
 import { listActiveProfiles } from "@/db/queries/scoring-profiles";
 import { buildJobFeatures, buildProfileFeatures } from "@/lib/matching/features";
 import { rulesPass } from "@/lib/matching/candidates";
+import { attachLexicalQuery, buildLexicalIndex } from "@/lib/matching/lexical";
 import { scoreAllUsers } from "@/lib/matching/pipeline";
 import { generateJobs, generateStudents, insertJobs, insertStudents } from "../data";
 import { openBenchDb } from "../db";
@@ -36,7 +37,7 @@ async function timedRuns(handle: DbHandle, runs: number) {
 }
 
 /**
- * 2. Filter + rules score. Pairs/s is the pure CPU loop (gates + rules for
+ * 2. Filter + score. Pairs/s is the pure CPU loop (gates + rules + lexical for
  * every pair, features prebuilt, one thread) over the stored students and
  * jobs; the hourly run is scoreAllUsers end to end (load, score, explain,
  * upsert) with every pair new; scaling repeats it for 100 and 10,000 students.
@@ -49,8 +50,15 @@ export async function benchScore(runs: number, scaleRuns: number): Promise<Row[]
     try {
       await seed(handle, students);
       if (students === 1000) {
-        const jfs = (await listRecentOpenJobs(new Date(0), 100_000)).map(buildJobFeatures);
-        const pfs = (await listActiveProfiles()).map((p) => buildProfileFeatures(p));
+        const jobs = await listRecentOpenJobs(new Date(0), 100_000);
+        const jfs = jobs.map(buildJobFeatures);
+        // As the hourly run does: one lexical index (IDF) over the window's jobs, one query per student.
+        const lexical = buildLexicalIndex(jobs, jfs);
+        const pfs = (await listActiveProfiles()).map((p) => {
+          const pf = buildProfileFeatures(p);
+          attachLexicalQuery(pf, p, lexical);
+          return pf;
+        });
         const pairRates = await repeat(runs, async () => {
           const t = performance.now();
           let kept = 0;
@@ -59,7 +67,7 @@ export async function benchScore(runs: number, scaleRuns: number): Promise<Row[]
           return (pfs.length * jfs.length) / ((performance.now() - t) / 1000);
         }, 1);
         const rate = summarize(pairRates);
-        rows.push({ section: "2 score", metric: `filter + rules score, ${pfs.length} × ${jfs.length} pairs, 1 thread`, unit: "pairs/s", summary: rate, target: "≥ 1,000,000", met: rate.median >= 1_000_000 });
+        rows.push({ section: "2 score", metric: `filter + score (rules + lexical), ${pfs.length} × ${jfs.length} pairs, 1 thread`, unit: "pairs/s", summary: rate, target: "≥ 1,000,000", met: rate.median >= 1_000_000 });
         const results = await timedRuns(handle, runs);
         const wall = summarize(results.map((r) => r.seconds));
         bySize.set(students, wall.median);

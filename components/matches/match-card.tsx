@@ -17,6 +17,8 @@ type MatchCardProps = {
   headingRef?: Ref<HTMLHeadingElement>;
   onHide: (reason: FeedbackReason) => void;
   onHideFailed: (message: string) => void;
+  /** The student's threshold when this match scores under it (shown with a label, after the ones above). */
+  belowThreshold?: number;
 };
 
 function FactorList({ items, good }: { items: string[]; good: boolean }) {
@@ -46,7 +48,7 @@ function FactorList({ items, good }: { items: string[]; good: boolean }) {
 }
 
 /** One ranked match: score, the job's essentials, the five-part breakdown, reasons, apply and feedback. */
-export function MatchCard({ userId, match, rank, headingRef, onHide, onHideFailed }: MatchCardProps) {
+export function MatchCard({ userId, match, rank, headingRef, onHide, onHideFailed, belowThreshold }: MatchCardProps) {
   const { job } = match;
   const salary = formatSalary(job.salary);
   const headingId = `match-${job.id}-title`;
@@ -69,6 +71,11 @@ export function MatchCard({ userId, match, rank, headingRef, onHide, onHideFaile
             {job.location ? ` · ${job.location}` : ""}
           </p>
           <div className="mt-2 flex flex-wrap gap-1.5">
+            {belowThreshold !== undefined ? (
+              <Badge tone="warning" data-testid="match-below-threshold">
+                Below your {Math.round(belowThreshold)} threshold
+              </Badge>
+            ) : null}
             {job.remote_type ? <Badge tone={job.remote_type === "remote" ? "success" : "neutral"}>{REMOTE_LABELS[job.remote_type] ?? job.remote_type}</Badge> : null}
             {job.employment_type ? <Badge>{JOB_TYPE_LABELS[job.employment_type] ?? job.employment_type}</Badge> : null}
             {job.seniority ? <Badge>{SENIORITY_LABELS[job.seniority] ?? job.seniority}</Badge> : null}

@@ -11,7 +11,20 @@ type Notice = { tone: "success" | "error"; text: string } | null;
  * The ranked cards. "Not interested" removes a card at once (restored if the
  * save fails) and moves focus to the next card, or the previous one at the end.
  */
-export function MatchList({ userId, matches, firstRank }: { userId: string; matches: MatchView[]; firstRank: number }) {
+export function MatchList({
+  userId,
+  matches,
+  firstRank,
+  belowThreshold,
+  label = "Matches, best first",
+}: {
+  userId: string;
+  matches: MatchView[];
+  firstRank: number;
+  /** Set for a list of matches under the student's threshold: each card says so. */
+  belowThreshold?: number;
+  label?: string;
+}) {
   const router = useRouter();
   const [, startTransition] = useTransition();
   const [hidden, setHidden] = useState<ReadonlySet<number>>(new Set());
@@ -60,7 +73,7 @@ export function MatchList({ userId, matches, firstRank }: { userId: string; matc
           </button>
         </Alert>
       ) : null}
-      <ol className="space-y-4" aria-label="Matches, best first">
+      <ol className="space-y-4" aria-label={label}>
         {visible.map((match) => (
           <li key={match.job.id}>
             <MatchCard
@@ -73,6 +86,7 @@ export function MatchList({ userId, matches, firstRank }: { userId: string; matc
               }}
               onHide={(reason) => hide(match, reason)}
               onHideFailed={(message) => restore(match, message)}
+              belowThreshold={belowThreshold}
             />
           </li>
         ))}

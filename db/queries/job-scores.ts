@@ -25,6 +25,27 @@ export async function listCandidateJobs(userId: string, since: Date, limit: numb
     .limit(limit);
 }
 
+/** How many open jobs fetched since `since` this student already has a score row for (the window's listed matches). */
+export async function countScoredJobsSince(userId: string, since: Date): Promise<number> {
+  const db = await getDb();
+  const [row] = await db
+    .select({ n: count() })
+    .from(jobScores)
+    .innerJoin(jobListings, eq(jobListings.id, jobScores.job_id))
+    .where(and(eq(jobScores.user_id, userId), eq(jobListings.status, "open"), gte(jobListings.fetched_at, since)));
+  return Number(row?.n ?? 0);
+}
+
+/** A cheap fingerprint of the open jobs fetched since `since`: it changes when one arrives, closes or is replaced. */
+export async function fingerprintRecentOpenJobs(since: Date): Promise<string> {
+  const db = await getDb();
+  const [row] = await db
+    .select({ n: count(), maxId: sql<number | null>`max(${jobListings.id})`, last: sql<string | null>`max(${jobListings.fetched_at})::text` })
+    .from(jobListings)
+    .where(and(eq(jobListings.status, "open"), gte(jobListings.fetched_at, since)));
+  return `${row?.n ?? 0}|${row?.maxId ?? 0}|${row?.last ?? ""}`;
+}
+
 /** Every open job fetched since `since` (the all-users run builds job features once). */
 export async function listRecentOpenJobs(since: Date, limit: number): Promise<JobListing[]> {
   const db = await getDb();

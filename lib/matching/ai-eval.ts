@@ -5,6 +5,7 @@ import { jobPromptText, profilePromptText } from "./ai-text";
 import type { RankingSplit } from "./corpus/splits";
 import { metricsOf } from "./eval";
 import { buildJobFeatures } from "./job-features";
+import { attachLexicalQuery, buildLexicalIndex } from "./lexical";
 import { gateJob } from "./prefilter";
 import { buildProfileFeatures } from "./profile-features";
 import { newPairScore, scorePair } from "./score";
@@ -50,6 +51,8 @@ export async function evaluateAiRanking(split: RankingSplit, { mode, scorer, cap
   const { jobs } = split;
   const keys = jobs.map(split.keyOf);
   const jfs = jobs.map(buildJobFeatures);
+  // The base the model refines is the matcher as the pipeline runs it: rules blended with the lexical signal.
+  const lexical = buildLexicalIndex(jobs, jfs);
   const texts = jobs.map(jobPromptText);
   const limit = createLimiter(concurrency);
   const out = newPairScore();
@@ -63,6 +66,7 @@ export async function evaluateAiRanking(split: RankingSplit, { mode, scorer, cap
     split.students.map(async ({ id, profile }) => {
       const grades = keys.map((k) => split.grade(id, k));
       const pf = buildProfileFeatures(profile);
+      attachLexicalQuery(pf, profile, lexical);
       const rules = jobs.map((_, i) => (gateJob(pf, jfs[i]) ? -1 : scorePair(pf, jfs[i], out).compatibility));
       const final = [...rules];
       const near = rules.map((r, i) => ({ i, r })).filter(({ r }) => r >= 0 && r >= profile.min_score_threshold - AI_REFINE.max_shift);

@@ -32,13 +32,17 @@ const shared = newPairScore();
 
 /**
  * Steps 2–3 for one student over prepared job features: gate, then score.
- * Keeps the pairs at or above `cutoff` (the threshold, lowered by the most the
- * AI blend can add when AI refinement runs). `skip` marks already-scored jobs.
+ * Keeps the pairs at or above `cutoff` (the store floor, lowered by the most
+ * the AI blend can add when AI refinement runs) and, whatever their score, the
+ * best `keepBest` of the rest (so a run can always store a student's closest
+ * jobs). `skip` marks already-scored jobs.
  */
-export function rulesPass(pf: ProfileFeatures, jfs: readonly JobFeatures[], cutoff: number, skip?: ReadonlySet<number>): RulesPass {
+export function rulesPass(pf: ProfileFeatures, jfs: readonly JobFeatures[], cutoff: number, skip?: ReadonlySet<number>, keepBest = 0): RulesPass {
   let candidates = 0;
   let gated = 0;
   const kept: KeptPair[] = [];
+  // The best `keepBest` under the cutoff, best first (a short insertion-sorted list).
+  const best: KeptPair[] = [];
   for (let i = 0; i < jfs.length; i++) {
     const jf = jfs[i];
     if (skip?.has(jf.id)) continue;
@@ -49,6 +53,13 @@ export function rulesPass(pf: ProfileFeatures, jfs: readonly JobFeatures[], cuto
     }
     const rules = scorePair(pf, jf, shared).compatibility;
     if (rules >= cutoff) kept.push({ index: i, rules });
+    else if (keepBest > 0 && (best.length < keepBest || rules > best[best.length - 1].rules)) {
+      let at = best.length;
+      while (at > 0 && best[at - 1].rules < rules) at--;
+      best.splice(at, 0, { index: i, rules });
+      if (best.length > keepBest) best.pop();
+    }
   }
+  for (const pair of best) kept.push(pair);
   return { candidates, gated, rulesScored: candidates - gated, kept };
 }

@@ -2,6 +2,7 @@ import type { JobListing } from "@/db/schema";
 import type { RankingSplit } from "./corpus/splits";
 import { buildJobFeatures, buildProfileFeatures } from "./features";
 import { selectRowsToStore } from "./listing";
+import { attachLexicalQuery, buildLexicalIndex } from "./lexical";
 import { gateJob } from "./prefilter";
 import { newPairScore, scorePair } from "./score";
 import { bm25Scores, buildTfidfIndex, tfidfScores } from "./text-baselines";
@@ -17,7 +18,8 @@ export interface RankMetrics {
   mrr: number;
 }
 
-export const RANKERS = ["rules", "bm25", "tfidf"] as const;
+/** rules = the scorer without the lexical blend; blended = the matcher as the pipeline runs it. */
+export const RANKERS = ["rules", "blended", "bm25", "tfidf"] as const;
 export type RankerName = (typeof RANKERS)[number];
 
 export interface RankedEntry {
@@ -79,24 +81,26 @@ export function evaluateRanking(split: RankingSplit): SplitEval {
   const keys = jobs.map(split.keyOf);
   const jfs = jobs.map(buildJobFeatures);
   const tfidf = buildTfidfIndex(jobs);
+  const lexical = buildLexicalIndex(jobs, jfs);
   const out = newPairScore();
   const students: StudentEval[] = [];
   let graded = 0;
   for (const { id, label, profile } of split.students) {
     const grades = keys.map((k) => split.grade(id, k));
     graded += grades.filter((g) => g > 0).length;
+    const pfRules = buildProfileFeatures(profile);
     const pf = buildProfileFeatures(profile);
-    const rules = new Float64Array(jobs.length);
+    attachLexicalQuery(pf, profile, lexical);
+    const rules = new Float64Array(jobs.length).fill(-1);
+    const blended = new Float64Array(jobs.length).fill(-1);
     const stored: { final: number; jobId: number }[] = [];
     for (let i = 0; i < jobs.length; i++) {
-      if (gateJob(pf, jfs[i])) {
-        rules[i] = -1;
-        continue;
-      }
-      rules[i] = scorePair(pf, jfs[i], out).compatibility;
-      stored.push({ final: rules[i], jobId: jobs[i].id });
+      if (!gateJob(pfRules, jfs[i])) rules[i] = scorePair(pfRules, jfs[i], out).compatibility;
+      if (gateJob(pf, jfs[i])) continue;
+      blended[i] = scorePair(pf, jfs[i], out).compatibility;
+      stored.push({ final: blended[i], jobId: jobs[i].id });
     }
-    const scores: Record<RankerName, ArrayLike<number>> = { rules, bm25: bm25Scores(profile, jobs), tfidf: tfidfScores(profile, tfidf) };
+    const scores: Record<RankerName, ArrayLike<number>> = { rules, blended, bm25: bm25Scores(profile, jobs), tfidf: tfidfScores(profile, tfidf) };
     const metrics = {} as Record<RankerName, RankMetrics>;
     const top = {} as Record<RankerName, RankedEntry[]>;
     for (const name of RANKERS) {

@@ -20,6 +20,7 @@ describe("explainPair", () => {
     ["sponsorship unknown", { location: "Toronto, ON", work_authorization: "Canadian Citizen", preferred_locations: ["Toronto, ON", "New York, NY"] }, { city: "New York", region: "NY", country: "US" }, "Sponsorship not mentioned and you need it — ask before applying", "mismatch"],
     ["pay below the minimum", { salary_range_min: 70000 }, { salary_annual_min: 50000, salary_annual_max: 55000, salary_currency: "USD" }, "Pays up to $55,000 a year — below your $70,000 minimum", "mismatch"],
     ["senior for a student", { career_level: "student" }, { seniority: "senior" }, "Senior role — above your level (student)", "mismatch"],
+    ["hybrid in a country they may work in but didn't list (soft gate)", { location: "Toronto, ON", work_authorization: "US Citizen", preferred_locations: ["Toronto, ON"] }, { location: "Seattle, WA", city: "Seattle", region: "WA", country: "US", remote_type: "hybrid" }, "Hybrid in Seattle, WA — a country you may work in but didn't list", "mismatch"],
   ])("%s", (_name, profile, job, line, side) => {
     const result = explain(profile, job);
     expect(side === "match" ? result.match_factors : result.mismatch_factors).toContain(line);

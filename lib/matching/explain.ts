@@ -76,6 +76,7 @@ function locationFactors(profile: MatchProfile, job: MatchJob, pf: ProfileFeatur
     if (jf.cityKey !== 0 && pf.cityKeys.includes(jf.cityKey)) good.push(`In ${where} — one of your places`);
     else if (jf.regionKey !== 0 && pf.regionKeys.includes(jf.regionKey)) good.push(`In ${where} — near your places`);
     else if ((pf.placeFlags[jf.country] & PLACE_ACCEPT) !== 0 || pf.anywhere) bad.push(`In ${where} — would mean relocating${home}`);
+    else bad.push(`Hybrid in ${where} — a country you may work in but didn't list`);
     if (pf.remotePref === REMOTE_REMOTE) bad.push(`${jf.remoteType === REMOTE_HYBRID ? "Hybrid" : "On-site"} — you prefer remote`);
   }
   if (!mayWorkThere(pf, jf)) {

@@ -7,6 +7,8 @@ import { COMPANY_SIZE_BIT, JOB_TYPE_BIT, REMOTE_CODE, REMOTE_UNKNOWN, SENIORITY_
 
 const { skills: S, usd_per_unit: USD } = MATCHING_CONFIG;
 const GENERIC_TITLE_WEIGHT = 0.4;
+const NO_TERMS = new Int32Array(0);
+const NO_WEIGHTS = new Float32Array(0);
 /**
  * "Staff Accountant", "Staff Nurse", "Staff Writer": "staff" there means an
  * ordinary member of staff, an entry-level title, not a staff engineer. The
@@ -81,5 +83,8 @@ export function buildJobFeatures(job: MatchJob): JobFeatures {
     salaryMaxUsd: salaryMax,
     companySize: job.company_size ? (COMPANY_SIZE_BIT[job.company_size] ?? 0) : 0,
     industry: job.industry ? hashKey(job.industry.toLowerCase().trim()) : 0,
+    lexIndex: 0,
+    lexTerms: NO_TERMS,
+    lexWeights: NO_WEIGHTS,
   };
 }

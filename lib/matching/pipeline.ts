@@ -1,4 +1,4 @@
-import { listFeedbackForAllUsers, listFeedbackForUser, listRecentOpenJobs, listScoredPairs } from "@/db/queries/job-scores";
+import { countScoredJobsSince, listFeedbackForAllUsers, listFeedbackForUser, listRecentOpenJobs, listScoredPairs } from "@/db/queries/job-scores";
 import type { PipelineTrigger } from "@/db/queries/pipeline-runs";
 import { getProfileByUserId } from "@/db/queries/profiles";
 import { listActiveProfiles } from "@/db/queries/scoring-profiles";
@@ -6,12 +6,14 @@ import type { JobListing, NewJobScore, UserProfile } from "@/db/schema";
 import { getAiProvider } from "@/lib/ai";
 import { ApiError } from "@/lib/errors";
 import { log } from "@/lib/logger";
-import { AI_REFINE, type AiRunStats, newAiRunStats } from "./ai-refine";
+import { type AiRunStats, newAiRunStats } from "./ai-refine";
 import { loadCandidates, rulesPass, windowStart } from "./candidates";
 import { refineUserMatches } from "./daily-refine";
-import { MATCHING_CONFIG } from "./config";
 import { feedbackByUser, feedbackFromRows } from "./feedback";
 import { buildJobFeatures, buildProfileFeatures } from "./features";
+import { attachJobVectors, attachLexicalQuery } from "./lexical";
+import { windowLexicalIndex } from "./lexical-window";
+import { minRowsToStore, selectRowsToStore, storeFloor } from "./listing";
 import { storeScores, toScoreRow } from "./store";
 import type { JobFeatures, MatchFeedback, ProfileFeatures } from "./types";
 
@@ -57,8 +59,12 @@ const ms = (since: number) => Math.round(performance.now() - since);
 
 /**
  * Steps 2–4 for one student over prepared jobs: gates and rules for every
- * pair, then the rows worth storing (only those are explained). The hourly
- * pass is rules-only; the model judges stored rows once a day (daily-refine).
+ * pair, then the rows worth storing (only those are explained): every one
+ * within near_margin of the threshold or above, and the best few whatever
+ * their score, so the student has min_per_run rows in the window
+ * (`alreadyStored` counts the ones there). The hourly pass is rules-only: the
+ * model judges the stored near-threshold rows once a day (daily-refine), which
+ * is why near_margin equals AI_REFINE.max_shift.
  */
 function scoreProfile(
   profile: UserProfile,
@@ -66,23 +72,19 @@ function scoreProfile(
   jobs: readonly JobListing[],
   jfs: readonly JobFeatures[],
   counts: ScoreCounts,
-  aiConfigured: boolean,
   now: Date,
+  alreadyStored: number,
   skip?: ReadonlySet<number>,
 ): NewJobScore[] {
   const threshold = profile.min_score_threshold;
-  // ── AI daily refinement needs the near-threshold rows stored: with AI configured, rows the
-  // blend could still lift to the threshold (≥ threshold − max_shift) are kept too. ──
-  const storeFrom = aiConfigured ? threshold - AI_REFINE.max_shift : threshold;
-  const pass = rulesPass(pf, jfs, storeFrom, skip);
+  const floor = storeFloor(threshold);
+  const minRows = minRowsToStore(alreadyStored);
+  const pass = rulesPass(pf, jfs, floor, skip, minRows);
   counts.candidates += pass.candidates;
   counts.gated += pass.gated;
   counts.rules_scored += pass.rulesScored;
-  // Only the best max_stored_per_run are explained and stored (explaining is the costly part).
-  const keep = pass.kept.map(({ index, rules }) => ({ index, final: rules }));
-  const cap = MATCHING_CONFIG.max_stored_per_run;
-  if (keep.length > cap) keep.sort((a, b) => b.final - a.final || jobs[a.index].id - jobs[b.index].id).length = cap;
-  return keep.map(({ index }) => toScoreRow(profile, jobs[index], pf, jfs[index], undefined, now));
+  const candidates = pass.kept.map(({ index, rules }) => ({ index, jobId: jobs[index].id, final: rules }));
+  return selectRowsToStore(candidates, threshold, minRows).map(({ index }) => toScoreRow(profile, jobs[index], pf, jfs[index], undefined, now));
 }
 
 const isAiConfigured = () => !!getAiProvider().jobScorer;
@@ -97,13 +99,21 @@ export async function scoreUser(userId: string, options: ScoreUserOptions = {}):
   const { jobLimit = 50, daysBack = 1, now = new Date(), trigger = "manual", refine = false } = options;
   const profile = await getProfileByUserId(userId);
   if (!profile) throw new ApiError("not_found", `No profile for user ${userId}. Upload a resume or paste its text first.`);
-  const [jobs, feedbackRows] = await Promise.all([loadCandidates(userId, { jobLimit, daysBack, now }), listFeedbackForUser(userId)]);
+  const [jobs, feedbackRows, alreadyStored] = await Promise.all([
+    loadCandidates(userId, { jobLimit, daysBack, now }),
+    listFeedbackForUser(userId),
+    countScoredJobsSince(userId, windowStart(now, daysBack)),
+  ]);
   const pf = buildProfileFeatures(profile, feedbackFromRows(feedbackRows));
+  const jfs = jobs.map(buildJobFeatures);
+  // IDF from the whole window, built once per process and window (every student's call shares it).
+  const lexIndex = await windowLexicalIndex(windowStart(now, daysBack));
+  attachJobVectors(lexIndex, jobs, jfs);
+  attachLexicalQuery(pf, profile, lexIndex);
   const counts = newCounts();
-  const aiConfigured = isAiConfigured();
-  const rows = scoreProfile(profile, pf, jobs, jobs.map(buildJobFeatures), counts, aiConfigured, now);
+  const rows = scoreProfile(profile, pf, jobs, jfs, counts, now, alreadyStored);
   counts.stored = await storeScores(rows);
-  const refined = refine && aiConfigured ? await refineUserMatches(userId, { now }) : null;
+  const refined = refine && isAiConfigured() ? await refineUserMatches(userId, { now }) : null;
   const result: ScoreUserResult = { user_id: userId, ...counts, ...(refined?.stats ?? {}), ai_mode: refined?.ai_mode ?? "rules", duration_ms: ms(started) };
   log.info({ ...result, trigger }, "scored jobs for user");
   return result;
@@ -122,6 +132,9 @@ export async function scoreAllUsers({ now = new Date(), daysBack = 1, maxJobs = 
   const started = performance.now();
   const [jobs, profiles, feedbackRows] = await Promise.all([listRecentOpenJobs(windowStart(now, daysBack), maxJobs), listActiveProfiles(), listFeedbackForAllUsers()]);
   const jfs = jobs.map(buildJobFeatures);
+  // IDF from this run's window, once (shared with per-student calls); each student's query is built against it.
+  const lexIndex = await windowLexicalIndex(windowStart(now, daysBack));
+  attachJobVectors(lexIndex, jobs, jfs);
   const scoredPairs = await listScoredPairs(jobs.map((j) => j.id));
   const skipByUser = new Map<string, Set<number>>();
   for (const key of scoredPairs) {
@@ -134,7 +147,6 @@ export async function scoreAllUsers({ now = new Date(), daysBack = 1, maxJobs = 
   const feedback = feedbackByUser(feedbackRows);
   const loadMs = ms(started);
 
-  const aiConfigured = isAiConfigured();
   const counts = newCounts();
   let errors = 0;
   let pending: NewJobScore[] = [];
@@ -166,8 +178,10 @@ export async function scoreAllUsers({ now = new Date(), daysBack = 1, maxJobs = 
   const scoreOne = async (profile: UserProfile) => {
     try {
       const pf = buildProfileFeatures(profile, feedback.get(profile.user_id) ?? EMPTY_FEEDBACK);
+      attachLexicalQuery(pf, profile, lexIndex);
       const t = performance.now();
-      const rows = scoreProfile(profile, pf, jobs, jfs, counts, aiConfigured, now, skipByUser.get(profile.user_id));
+      const skip = skipByUser.get(profile.user_id);
+      const rows = scoreProfile(profile, pf, jobs, jfs, counts, now, skip?.size ?? 0, skip);
       scoreMs += performance.now() - t;
       for (const row of rows) pending.push(row);
       await flush(false);

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { buildJobFeatures, buildProfileFeatures } from "./features";
-import { gateJob, type GateKind } from "./prefilter";
+import { MATCHING_CONFIG } from "./config";
+import { gateJob, softGatePenalty, type GateKind } from "./prefilter";
 import { makeJob, makeProfile, normalizedJob } from "./testing";
 import type { MatchFeedback, MatchJob, MatchProfile } from "./types";
 
@@ -39,7 +40,9 @@ describe("gateJob — seniority", () => {
   const newGrad = makeProfile({ career_level: "entry", years_of_experience: 0.5 });
   const mid = makeProfile({ career_level: "mid", years_of_experience: 4 });
   it.each<[string, MatchProfile, Partial<MatchJob>, MatchFeedback | undefined, GateKind | null]>([
-    ["staff role for a student", student, { seniority: "staff" }, undefined, "too_senior"],
+    ["staff role for a student: one level over, scored with a penalty", student, { seniority: "staff" }, undefined, null],
+    ["manager role for a student: two levels over", student, { seniority: "manager" }, undefined, "too_senior"],
+    ["after 'too senior' feedback one level over is gated again", student, { seniority: "staff" }, { tooSeniorCount: 1 }, "too_senior"],
     ["manager role for a new grad", newGrad, { seniority: "manager" }, undefined, "too_senior"],
     ["senior role for a student is scored low, not gated", student, { seniority: "senior" }, undefined, null],
     ["one too-senior reason tightens to senior", student, { seniority: "senior" }, { tooSeniorCount: 1 }, "too_senior"],
@@ -62,7 +65,9 @@ describe("gateJob — seniority", () => {
     const job = normalizedJob({ title: "Staff Accountant", company: "Harlow CPAs", location: "Austin, TX", descriptionHtml: "<h3>Requirements</h3><ul><li>0-2 years of experience in accounting</li><li>GAAP and Excel</li></ul>" });
     expect(job.seniority).toBe("staff"); // the normaliser's reading; the matcher guards it
     expect(gateOf(newGrad, job)).toBeNull();
-    expect(gateOf(newGrad, makeJob({ title: "Staff Software Engineer", seniority: "staff" }))).toBe("too_senior");
+    const penalty = (job: MatchJob) => softGatePenalty(buildProfileFeatures(newGrad), buildJobFeatures(job));
+    expect(penalty(job)).toBe(1);
+    expect(penalty(makeJob({ title: "Staff Software Engineer", seniority: "staff" }))).toBe(MATCHING_CONFIG.gates.soft.one_level_over);
   });
 });
 
@@ -104,5 +109,33 @@ describe("gateJob — location and work authorization", () => {
     const usOnly = normalizedJob({ title: "Python Developer", location: "Remote (US residents only)", remoteHint: "remote" });
     const anywhere = normalizedJob({ title: "Python Developer", location: "Remote (Worldwide)", remoteHint: "remote" });
     expect([gateOf(toronto, usOnly), gateOf(toronto, anywhere)]).toEqual(["location", null]);
+  });
+});
+
+describe("soft gates", () => {
+  const usCitizenInToronto = makeProfile({ location: "Toronto, ON", work_authorization: "US Citizen", preferred_locations: ["Toronto, ON"] });
+  const seattle = (remote_type: "hybrid" | "onsite") => makeJob({ location: "Seattle, WA", city: "Seattle", region: "WA", country: "US", remote_type });
+  const pf = () => buildProfileFeatures(usCitizenInToronto);
+
+  it("a hybrid job in a country the student may work in but did not list is scored with a penalty", () => {
+    expect(gateOf(usCitizenInToronto, seattle("hybrid"))).toBeNull();
+    expect(softGatePenalty(pf(), buildJobFeatures(seattle("hybrid")))).toBe(MATCHING_CONFIG.gates.soft.hybrid_unlisted_country);
+  });
+
+  it("the same job on-site stays gated, and hybrid where they may not work stays gated", () => {
+    expect(gateOf(usCitizenInToronto, seattle("onsite"))).toBe("location");
+    expect(gateOf(toronto, seattle("hybrid"))).toBe("location");
+  });
+
+  it("hard facts stay gates: sponsorship refused, citizenship, remote restricted elsewhere, closed", () => {
+    expect(gateOf(f1, makeJob({ country: "US", city: "Austin", region: "TX", sponsorship: "no" }))).toBe("authorization");
+    expect(gateOf(toronto, makeJob({ country: "CA", city: "Toronto", region: "ON", requires_citizenship: true, location: "Toronto, ON" }))).toBeNull();
+    expect(gateOf(f1, makeJob({ country: "US", city: "Austin", region: "TX", requires_security_clearance: true }))).toBe("authorization");
+    expect(gateOf(toronto, remoteUs)).toBe("location");
+    expect(gateOf(austin, makeJob({ status: "closed", remote_type: "hybrid" }))).toBe("closed");
+  });
+
+  it("nothing soft applies to an ordinary job", () => {
+    expect(softGatePenalty(buildProfileFeatures(austin), buildJobFeatures(makeJob()))).toBe(1);
   });
 });

@@ -1,5 +1,6 @@
 import { PLACE_ACCEPT, PLACE_AUTH, PLACE_CITIZEN, PLACE_INTERN_OK } from "./places";
-import { REMOTE_REMOTE, type JobFeatures, type ProfileFeatures } from "./types";
+import { MATCHING_CONFIG } from "./config";
+import { REMOTE_HYBRID, REMOTE_REMOTE, type JobFeatures, type ProfileFeatures } from "./types";
 
 export type GateKind = "hidden" | "closed" | "rejected_company" | "rejected_title" | "too_senior" | "authorization" | "location";
 
@@ -26,7 +27,8 @@ const ON = (flags: number, bit: number) => (flags & bit) !== 0;
 
 /**
  * Hard gates, in order: hidden, closed, rejected company or title term, far too
- * senior, citizenship, location and work authorization. Returns null when the
+ * senior (two levels over, or one after "too senior" feedback), citizenship,
+ * location and work authorization. Soft ones are in softGatePenalty. Returns null when the
  * job may be scored. Integer comparisons only; no allocation.
  */
 export function gateJob(pf: ProfileFeatures, jf: JobFeatures): GateResult | null {
@@ -36,7 +38,7 @@ export function gateJob(pf: ProfileFeatures, jf: JobFeatures): GateResult | null
   if (pf.rejectedTerms.length) {
     for (let i = 0; i < pf.rejectedTerms.length; i++) if (jf.titleGrams.includes(pf.rejectedTerms[i])) return GATES.rejected_title;
   }
-  if (jf.seniority > pf.maxSeniority) return GATES.too_senior;
+  if (jf.seniority > pf.gateSeniority) return GATES.too_senior;
   if (jf.minYears >= 0 && jf.minYears - pf.years >= pf.maxYearsGap) return GATES.too_senior;
   return jf.remoteType === REMOTE_REMOTE ? remoteGate(pf, jf) : placeGate(pf, jf);
 }
@@ -50,10 +52,29 @@ function mayWork(pf: ProfileFeatures, flags: number, jf: JobFeatures): boolean {
   return pf.authUnknown || ON(flags, PLACE_AUTH) || (ON(flags, PLACE_INTERN_OK) && isInternship(jf));
 }
 
+/** A hybrid job in a country the student may work in without sponsorship: a penalty, not a gate. */
+function hybridWhereAuthorised(flags: number, jf: JobFeatures): boolean {
+  return jf.remoteType === REMOTE_HYBRID && ON(flags, PLACE_AUTH);
+}
+
+const { soft: SOFT } = MATCHING_CONFIG.gates;
+
+/**
+ * The multiplier for soft gates on a pair gateJob let through: 1 when none
+ * applies. One level over the allowed seniority; a hybrid job in a country the
+ * student did not list (only reachable when they may work there).
+ */
+export function softGatePenalty(pf: ProfileFeatures, jf: JobFeatures): number {
+  let m = 1;
+  if (jf.seniority > pf.maxSeniority) m *= SOFT.one_level_over;
+  if (jf.remoteType === REMOTE_HYBRID && jf.country >= 0 && !pf.anywhere && !ON(pf.placeFlags[jf.country], PLACE_ACCEPT)) m *= SOFT.hybrid_unlisted_country;
+  return m;
+}
+
 function placeGate(pf: ProfileFeatures, jf: JobFeatures): GateResult | null {
   if (jf.country < 0) return null; // unknown place: scored, with lower confidence
   const flags = pf.placeFlags[jf.country];
-  if (!pf.anywhere && !ON(flags, PLACE_ACCEPT)) return GATES.location;
+  if (!pf.anywhere && !ON(flags, PLACE_ACCEPT) && !hybridWhereAuthorised(flags, jf)) return GATES.location;
   if (jf.citizenship && !pf.authUnknown && !ON(flags, PLACE_CITIZEN)) return GATES.citizenship;
   if (!mayWork(pf, flags, jf) && jf.sponsorship === 2) return GATES.no_sponsorship;
   return null;

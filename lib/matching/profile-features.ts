@@ -103,6 +103,7 @@ export function buildProfileFeatures(p: MatchProfile, feedback: MatchFeedback = 
     years: p.years_of_experience ?? 0,
     yearsKnown: p.years_of_experience != null,
     maxSeniority: Math.max(floor, baseMax - tooSenior),
+    gateSeniority: Math.max(floor, baseMax - tooSenior) + (tooSenior > 0 ? 0 : 1),
     maxYearsGap: Math.max(2, G.max_years_gap - tooSenior),
     skills,
     related,
@@ -126,5 +127,7 @@ export function buildProfileFeatures(p: MatchProfile, feedback: MatchFeedback = 
     currency,
     sizePrefs: (p.company_size_preference ?? []).reduce((mask, s) => mask | (COMPANY_SIZE_BIT[s] ?? 0), 0),
     industries: new Set((p.preferred_industries ?? []).map((i) => hashKey(i.toLowerCase().trim()))),
+    lexIndex: 0,
+    lexQuery: null,
   };
 }

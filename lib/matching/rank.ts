@@ -1,5 +1,6 @@
 import { explainPair, type ScoreBreakdown } from "./explain";
 import { buildJobFeatures } from "./job-features";
+import { attachLexicalQuery, buildLexicalIndex, type LexicalJob } from "./lexical";
 import { gateJob, type GateKind } from "./prefilter";
 import { buildProfileFeatures } from "./profile-features";
 import { scorePair, type PairScore } from "./score";
@@ -23,7 +24,7 @@ export interface RankOptions {
   explain?: boolean;
 }
 
-/** Gate, score and sort one student's candidate jobs: best first, ties by skills then id. */
+/** Gate, score (rules + lexical, IDF from these jobs) and sort one student's candidate jobs: best first, ties by skills then id. */
 export function rankJobsForProfile<J extends MatchJob>(
   profile: MatchProfile,
   jobs: readonly J[],
@@ -31,10 +32,12 @@ export function rankJobsForProfile<J extends MatchJob>(
   options: RankOptions = {},
 ): { gated: GatedJob<J>[]; scored: ScoredJob<J>[] } {
   const pf = buildProfileFeatures(profile, feedback);
+  const jfs = jobs.map(buildJobFeatures);
+  attachLexicalQuery(pf, profile, buildLexicalIndex(jobs as readonly (J & LexicalJob)[], jfs));
   const gated: GatedJob<J>[] = [];
   const scored: ScoredJob<J>[] = [];
-  for (const job of jobs) {
-    const jf = buildJobFeatures(job);
+  for (const [i, job] of jobs.entries()) {
+    const jf = jfs[i];
     const gate = gateJob(pf, jf);
     if (gate) {
       gated.push({ job, gate: gate.gate, reason: gate.reason });

@@ -1,5 +1,7 @@
 import { MATCHING_CONFIG } from "./config";
 import { confidenceOf, cultureScore, experienceScore, locationScore, salaryScore, skillsScore } from "./components";
+import { lexicalSimilarity } from "./lexical";
+import { softGatePenalty } from "./prefilter";
 import type { JobFeatures, ProfileFeatures } from "./types";
 
 /** One pair's numbers; the pipeline stores these as job_scores columns. */
@@ -13,7 +15,7 @@ export interface PairScore {
   culture: number;
 }
 
-const { weights: W, field_fit: FF, feedback: FB } = MATCHING_CONFIG;
+const { weights: W, field_fit: FF, feedback: FB, lexical: LX } = MATCHING_CONFIG;
 
 export function newPairScore(): PairScore {
   return { compatibility: 0, confidence: 0, skills: 0, experience: 0, location: 0, salary: 0, culture: 0 };
@@ -27,7 +29,9 @@ const round1 = (x: number) => Math.round(x * 10) / 10;
  * copy the numbers out before the next call.
  */
 export function scorePair(pf: ProfileFeatures, jf: JobFeatures, out: PairScore = newPairScore()): PairScore {
-  const skills = skillsScore(pf, jf);
+  let skills = skillsScore(pf, jf);
+  const lexical = lexicalSimilarity(pf, jf);
+  if (lexical >= 0) skills = (1 - LX.weight) * skills + LX.weight * 100 * Math.min(1, lexical / LX.full);
   const experience = experienceScore(pf, jf);
   const location = locationScore(pf, jf);
   const salary = salaryScore(pf, jf);
@@ -35,6 +39,7 @@ export function scorePair(pf: ProfileFeatures, jf: JobFeatures, out: PairScore =
   let total = W.skills * skills + W.experience * experience + W.location * location + W.salary * salary + W.culture * culture;
   // Off-field jobs cannot ride to the top on logistics alone.
   total *= FF.floor + (1 - FF.floor) * Math.min(1, skills / FF.full);
+  total *= softGatePenalty(pf, jf);
   if (pf.penalisedWords.size) {
     for (let i = 0; i < jf.titleWordKeys.length; i++) {
       if (pf.penalisedWords.has(jf.titleWordKeys[i])) {

@@ -86,6 +86,10 @@ export interface JobFeatures {
   salaryMaxUsd: number;
   companySize: number;
   industry: number;
+  /** TF-IDF vector (term ids of a LexicalIndex, L2-normalised weights); empty until buildLexicalIndex runs. */
+  lexIndex: number;
+  lexTerms: Int32Array;
+  lexWeights: Float32Array;
 }
 
 /** Per-student numbers, computed once per profile (and feedback) per run. */
@@ -95,6 +99,8 @@ export interface ProfileFeatures {
   years: number;
   yearsKnown: boolean;
   maxSeniority: number;
+  /** Highest seniority scored at all: maxSeniority + 1 (with a penalty), or maxSeniority once "too senior" feedback exists. */
+  gateSeniority: number;
   maxYearsGap: number;
   skills: Uint32Array;
   related: Uint32Array;
@@ -121,4 +127,7 @@ export interface ProfileFeatures {
   currency: string;
   sizePrefs: number;
   industries: Set<number>;
+  /** Dense TF-IDF query over a LexicalIndex's vocabulary; null = rules only (no lexical blend). */
+  lexIndex: number;
+  lexQuery: Float32Array | null;
 }

@@ -178,10 +178,14 @@ describe(`job scoring faults keep the rules scores and never duplicate rows (${t
     await seedProfile(userId, { relevant_coursework: [`Fault course ${n}`] }); // a new prompt: no cache hit
     fake.enqueue(...replies());
     const first = await scoreUser(userId, { now: NOW, refine: true });
-    expect(first).toMatchObject({ ai_calls: 1, ai_failed_calls: 1, ai_scored: 0, ai_fallback: 3, stored: 3 });
+    // The three sent to the model fall back to their rules scores; the nurse job (stored as one of the best min_per_run, never sent) is plain "rules".
+    expect(first).toMatchObject({ ai_calls: 1, ai_failed_calls: 1, ai_scored: 0, ai_fallback: 3, stored: 4 });
     const before = await rowsFor(userId);
-    expect(before).toHaveLength(3);
-    expect(before.map((r) => [r.scoring_method, r.ai_score, r.compatibility_score === r.rules_score])).toEqual(before.map(() => ["rules_fallback", null, true]));
+    expect(before).toHaveLength(4);
+    const nurseId = job("Registered Nurse").id;
+    expect(before.map((r) => [r.scoring_method, r.ai_score, r.compatibility_score === r.rules_score])).toEqual(
+      before.map((r) => [r.job_id === nurseId ? "rules" : "rules_fallback", null, true]),
+    );
     expect(await listAiCallsForUser(userId)).toEqual([expect.objectContaining({ operation: "score_jobs", ok: false, error: expect.stringMatching(new RegExp(`^${reason}`)) })]);
 
     // The rerun (and the daily pass) finds every pair scored and judged: no second call, no new or changed row
@@ -203,8 +207,8 @@ describe(`job scoring faults keep the rules scores and never duplicate rows (${t
       fake.enqueue(errorReply(429, "Rate limit reached", { "retry-after": "0" }), goodReply());
       const result = await scoreUser(userId, { now: NOW, refine: true });
       expect(fake.requests).toHaveLength(2);
-      expect(result).toMatchObject({ ai_calls: 1, ai_scored: 3, stored: 3 });
-      expect((await rowsFor(userId)).every((r) => r.scoring_method === "ai")).toBe(true);
+      expect(result).toMatchObject({ ai_calls: 1, ai_scored: 3, stored: 4 });
+      expect((await rowsFor(userId)).filter((r) => r.job_id !== job("Registered Nurse").id).every((r) => r.scoring_method === "ai")).toBe(true);
       expect(await listAiCallsForUser(userId)).toEqual([expect.objectContaining({ ok: true })]);
     } finally {
       restore();

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { requireUser } from "@/components/app-shell/require-user";
+import { BELOW_THRESHOLD_LIMIT, BelowThreshold, SHOW_BELOW_WHEN_FEWER_THAN } from "@/components/matches/below-threshold";
 import { MatchFilters } from "@/components/matches/match-filters";
 import type { MatchView } from "@/components/matches/match-format";
 import { MatchList } from "@/components/matches/match-list";
@@ -62,6 +63,22 @@ export default async function MatchesPage({ searchParams }: { searchParams: Sear
   const jobCount = result.total > 0 || (await hasJobListings()) ? 1 : 0;
   const matches: MatchView[] = result.matches.map((m) => ({ ...m, apply_url: relativeApplyUrl(m.apply_url) }));
   const threshold = loaded.threshold;
+  // Fewer than five at the threshold (and no min score picked): the closest stored ones under it follow, labelled.
+  let below: MatchView[] = [];
+  if (query.page === 1 && query.minScore === undefined && result.total < SHOW_BELOW_WHEN_FEWER_THAN) {
+    const all = await loadMatchesForUser(user.userId, {
+      limit: result.total + BELOW_THRESHOLD_LIMIT,
+      offset: 0,
+      min_score: 0,
+      remote: query.remote || undefined,
+      job_type: query.jobType,
+      include_hidden: false,
+    });
+    below = (all?.body.matches ?? [])
+      .filter((m) => m.compatibility_score < threshold)
+      .slice(0, BELOW_THRESHOLD_LIMIT)
+      .map((m) => ({ ...m, apply_url: relativeApplyUrl(m.apply_url) }));
+  }
   const noMatches = jobCount > 0 && result.total === 0;
 
   return (
@@ -75,7 +92,10 @@ export default async function MatchesPage({ searchParams }: { searchParams: Sear
           <>
             <MatchFilters query={query} threshold={threshold} />
             {noMatches ? (
-              <MatchesEmpty reason="no-matches" query={query} threshold={threshold} filtered={hasFilters(query)} />
+              <>
+                <MatchesEmpty reason="no-matches" query={query} threshold={threshold} filtered={hasFilters(query)} />
+                <BelowThreshold userId={user.userId} matches={below} threshold={threshold} firstRank={1} />
+              </>
             ) : matches.length === 0 ? (
               <EmptyState title="This page is empty" action={<ButtonLink href={matchesHref({ ...query, page: 1 })}>Go to the first page</ButtonLink>}>
                 <p>You have {result.total} matches, but not this many pages.</p>
@@ -83,6 +103,7 @@ export default async function MatchesPage({ searchParams }: { searchParams: Sear
             ) : (
               <>
                 <MatchList key={matchesHref(query)} userId={user.userId} matches={matches} firstRank={(query.page - 1) * PAGE_SIZE + 1} />
+                <BelowThreshold userId={user.userId} matches={below} threshold={threshold} firstRank={matches.length + 1} />
                 <MatchesPagination query={query} pageSize={PAGE_SIZE} total={result.total} />
               </>
             )}

@@ -4,6 +4,8 @@ import { parseWorkAuthorization } from "./sponsorship";
 describe("parseWorkAuthorization", () => {
   it.each([
     ["No sponsorship.", "no"],
+    ["Must be legally authorized to work in the U.S. without current or future need for visa sponsorship", "no"],
+    ["You must be authorised to work without current or future need for sponsorship.", "no"],
     ["Candidates must be authorized to work in the US without sponsorship.", "no"],
     ["Applicants must be legally authorized to work in the United States now and in the future without the need for employer sponsorship.", "no"],
     ["We do not offer visa sponsorship for this role.", "no"],

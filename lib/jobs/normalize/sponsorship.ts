@@ -12,8 +12,8 @@ const NO_SPONSORSHIP = [
   /\b(?:cannot|can ?not|can't|will not|won't|do(?:es)? not|don't|doesn't|unable to|not able to|are not able to)(?: currently)? sponsor\b/i,
   /\bsponsorship:?\s+(?:is |will )?(?:not (?:be )?(?:available|provided|offered|possible)|unavailable|none)\b/i,
   /\bnot eligible for (?:visa )?sponsorship\b/i,
-  /\b(?:must|need to|required to) (?:be|have) (?:legally )?(?:authori[sz]ed|eligible|the right) to work\b[^.]{0,80}\bwithout\b[^.]{0,40}\bsponsor/i,
-  /\bwithout (?:the need for )?(?:current or future )?(?:employer |visa )?sponsorship\b/i,
+  /\b(?:must|need to|required to) (?:be|have) (?:legally )?(?:authori[sz]ed|eligible|the right) to work\b(?:[^.]|\.(?=\S)){0,80}\bwithout\b[^.]{0,40}\bsponsor/i,
+  /\bwithout (?:the need for )?(?:current or future )?(?:need for )?(?:employer |visa )?sponsorship\b/i,
 ];
 const YES_SPONSORSHIP = [
   /\b(?:visa|h-?1b|work permit|immigration|relocation and visa) sponsorship (?:is |will be )?(?:available|provided|offered|possible|supported)\b/i,
