@@ -54,10 +54,28 @@ export function extractContact(lines: string[]): ContactInfo {
 function findName(lines: string[]): string | null {
   for (const line of lines.slice(0, 6)) {
     const labelled = /^name\s*:\s*(.+)$/i.exec(line);
-    const candidate = (labelled ? labelled[1] : line.split(PIECE_SPLIT)[0]).replace(/,\s*(?:[A-Z]{2,5}\b\.?,?\s*)+$/, "").trim();
+    const candidate = stripCredentials(labelled ? labelled[1] : line.split(PIECE_SPLIT)[0]);
     if (isPersonName(candidate)) return toDisplayCase(candidate);
   }
   return null;
+}
+
+// Post-nominals: "RN", "BSN", "PharmD", "CEng", "MICE", "Ph.D.", "EIT", "MBA".
+const CREDENTIAL = /^(?:[A-Z]{2,6}|[A-Z][a-z]?[A-Z][A-Za-z]{0,3}|Ph\.?\s?D\.?|Pharm\.?\s?D\.?|M\.?D\.?|Jr\.?|Sr\.?|I{2,3}|CEng|MEng|BEng|PEng|DPT|DNP|Esq\.?)$/;
+
+/** "Jane Doe, RN, BSN" / "Rhiannon Price CEng MICE" → the name alone (at least two words are kept). */
+export function stripCredentials(value: string): string {
+  const words = value.replace(/,/g, " , ").split(/\s+/).filter(Boolean);
+  // In an all-capitals name only what follows a comma can be a credential ("JOHN MICHAEL DOE").
+  const shouting = value === value.toUpperCase();
+  const firstComma = words.indexOf(",");
+  while (words.length > 2) {
+    const last = words[words.length - 1];
+    const afterComma = firstComma >= 2 && words.length - 1 > firstComma;
+    if (last === "," || (CREDENTIAL.test(last) && (!shouting || afterComma))) words.pop();
+    else break;
+  }
+  return words.join(" ").replace(/\s+,/g, ",").replace(/,$/, "").trim();
 }
 
 export function isPersonName(value: string): boolean {

@@ -25,7 +25,7 @@ const STATEMENT_SECTIONS: SectionKind[] = ["summary", "objective", "authorizatio
 /** Resume text → ParsedProfile without any model: pure, deterministic, never invents values. */
 export function parseResumeLocally(text: string, options: LocalParseOptions = {}): ParsedProfile {
   const now = options.now ?? new Date();
-  const clean = joinWrappedLines(dropInjectedInstructions(normalizeResumeText(text ?? "")));
+  const clean = joinWrappedLines(dropRunningHeads(dropInjectedInstructions(normalizeResumeText(text ?? ""))));
   const { header, sections: labelled } = splitSections(clean);
   const sections = labelled.some((s) => s.kind === "experience" || s.kind === "education") ? labelled : [...labelled, ...partitionUnlabelled(header, labelled)];
   const linesOf = (...kinds: SectionKind[]) => sections.filter((s) => kinds.includes(s.kind)).flatMap((s) => s.lines);
@@ -105,6 +105,14 @@ function joinWrappedLines(text: string): string {
     else out.push(line);
   }
   return out.join("\n");
+}
+
+/** Page furniture repeated on later pages: "Page 2 of 3", "Jane Doe - Resume, page 2". */
+function dropRunningHeads(text: string): string {
+  return text
+    .split("\n")
+    .filter((line) => !(/\bpage \d+(?:\s*(?:of|\/)\s*\d+)?$/i.test(line) && line.split(/\s+/).length <= 10 && !line.startsWith("- ")))
+    .join("\n");
 }
 
 /** "Tools: Figma, Miro, Jira" inside an entry reads as a list even outside a skills section. */

@@ -8,6 +8,7 @@ interface PdfTextItem {
   transform?: number[];
   width?: number;
   height?: number;
+  fontName?: string;
 }
 
 type PdfDocument = Awaited<ReturnType<typeof getDocumentProxy>>;
@@ -31,10 +32,10 @@ export async function readPdfText(bytes: Uint8Array, maxPages: number, signal: {
       if (signal.cancelled) throw new ResumeExtractError("timeout");
       const page = await pdf.getPage(n);
       const content = await page.getTextContent();
-      const width = page.getViewport({ scale: 1 }).width;
-      pages.push(layoutPageText((content.items as PdfTextItem[]).map(toPositioned), width));
+      const { width, height } = page.getViewport({ scale: 1 });
+      pages.push(layoutPageText((content.items as PdfTextItem[]).map(toPositioned), width, height, n === 1));
     }
-    return { text: pages.join("\n\n"), pages: pdf.numPages };
+    return { text: joinPages(pages), pages: pdf.numPages };
   } catch (error) {
     if (error instanceof ResumeExtractError) throw error;
     throw new ResumeExtractError("corrupt", { cause: error, detail: String(error) });
@@ -51,6 +52,7 @@ function toPositioned(item: PdfTextItem): PositionedItem {
     y: t[5],
     width: item.width ?? 0,
     size: item.height || Math.hypot(t[2], t[3]) || 10,
+    font: item.fontName,
   };
 }
 
@@ -58,4 +60,17 @@ function classifyPdfError(error: unknown): ResumeExtractError {
   const name = (error as { name?: string } | null)?.name ?? "";
   if (name === "PasswordException") return new ResumeExtractError("encrypted", { cause: error });
   return new ResumeExtractError("corrupt", { cause: error, detail: String(error) });
+}
+
+/**
+ * Pages in order. A bullet cut by the page break (its last line ends without
+ * punctuation, the next page opens in lower case) is joined back together.
+ */
+export function joinPages(pages: string[]): string {
+  let text = pages[0] ?? "";
+  for (const page of pages.slice(1)) {
+    const cut = /(?:^|\n)[-•▪●◦–][^\n]*[a-z,;(]$/.test(text) && /^[a-z(]/.test(page);
+    text += cut ? ` ${page}` : `\n\n${page}`;
+  }
+  return text;
 }

@@ -64,11 +64,19 @@ const VOCABULARY: Record<Exclude<SectionKind, "other">, string[]> = {
 };
 
 const HEADING_KIND = new Map<string, SectionKind>();
-for (const [kind, names] of Object.entries(VOCABULARY)) for (const name of names) HEADING_KIND.set(name, kind as SectionKind);
+// Letter-spaced headings closed up lose their word breaks: "WORKEXPERIENCE".
+const COMPACT_KIND = new Map<string, SectionKind>();
+for (const [kind, names] of Object.entries(VOCABULARY)) {
+  for (const name of names) {
+    HEADING_KIND.set(name, kind as SectionKind);
+    COMPACT_KIND.set(name.replace(/\s+/g, ""), kind as SectionKind);
+  }
+}
 
 export function headingKey(line: string): string {
   return line
     .toLowerCase()
+    .replace(/\((?:continued|cont'?d?\.?)\)|\bcontinued$/g, "")
     .replace(/[#*=_~|:•]+/g, " ")
     .replace(/\s+/g, " ")
     .trim();
@@ -78,7 +86,8 @@ export function headingKey(line: string): string {
 export function classifyHeading(line: string): SectionKind | undefined {
   const trimmed = line.trim();
   if (!trimmed || trimmed.length > 48 || trimmed.startsWith("- ")) return undefined;
-  return HEADING_KIND.get(headingKey(trimmed));
+  const key = headingKey(trimmed);
+  return HEADING_KIND.get(key) ?? (/^[A-Z&]+$/.test(trimmed) ? COMPACT_KIND.get(key) : undefined);
 }
 
 export interface SplitResume {
