@@ -2,31 +2,22 @@ import type { CareerLevel, EducationEntry, ExperienceEntry } from "@/lib/profile
 import { isoMonthOf, monthIndex } from "./dates";
 
 /**
- * Years of experience from dated entries. Overlapping jobs are merged first so
- * two concurrent part-time roles do not count twice; internships count for
- * their duration; months are inclusive ("Jan–Jan" is one month).
+ * Years of experience from dated entries: each month counts once however many
+ * jobs overlap it (two concurrent part-time roles do not count twice), a month
+ * covered only by an internship, co-op or placement counts half, months are
+ * inclusive ("Jan–Jan" is one month) and a current job runs to `now`.
  */
 export function yearsOfExperience(entries: ExperienceEntry[], now: Date, filter: (e: ExperienceEntry) => boolean = () => true): number {
   const nowIdx = monthIndex(isoMonthOf(now));
-  const intervals = entries
-    .filter((e) => e.start && filter(e))
-    .map((e) => {
-      const start = monthIndex(e.start as string);
-      const end = e.current ? nowIdx : e.end ? monthIndex(e.end) : start;
-      return [start, Math.min(Math.max(end, start), nowIdx)] as [number, number];
-    })
-    .filter(([s]) => s <= nowIdx)
-    .sort((a, b) => a[0] - b[0]);
-  let months = 0;
-  let open: [number, number] | undefined;
-  for (const [s, e] of intervals) {
-    if (open && s <= open[1] + 1) open[1] = Math.max(open[1], e);
-    else {
-      if (open) months += open[1] - open[0] + 1;
-      open = [s, e];
-    }
+  const weight = new Map<number, number>();
+  for (const e of entries) {
+    if (!e.start || !filter(e)) continue;
+    const start = monthIndex(e.start);
+    const end = Math.min(Math.max(e.current ? nowIdx : e.end ? monthIndex(e.end) : start, start), nowIdx);
+    const w = e.internship ? 0.5 : 1;
+    for (let m = start; m <= end; m++) weight.set(m, Math.max(weight.get(m) ?? 0, w));
   }
-  if (open) months += open[1] - open[0] + 1;
+  const months = [...weight.values()].reduce((a, b) => a + b, 0);
   return Math.round((months / 12) * 10) / 10;
 }
 

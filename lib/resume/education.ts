@@ -27,11 +27,16 @@ const DEGREES: [RegExp, string][] = [
   [/\b(?:a\.?\s?a\.?\s?s\.?|associate of applied science)(?![a-z])/i, "Associate of Applied Science"],
   [/\b(?:a\.?\s?s\.?|associate of science)(?![a-z])(?=.*\b(?:college|in)\b)/i, "Associate of Science"],
   [/\b(?:a\.?\s?a\.?|associate of arts)(?![a-z])(?=.*\b(?:college|in)\b)/i, "Associate of Arts"],
+  [/\b(?:m\.?\s?tech\.?|master of technology)(?![a-z])/i, "Master of Technology"],
+  [/\b(?:b\.?\s?tech\.?|bachelor of technology)(?![a-z])/i, "Bachelor of Technology"],
+  [/\b(?:associate (?:in|of) arts)(?![a-z])/i, "Associate of Arts"],
+  [/\b(?:associate (?:in|of) science)(?![a-z])/i, "Associate of Science"],
+  [/\bdiplom(?:-[a-z]+)?\b/i, "Diplom"],
   [/\bbachelor'?s?(?: degree)?\b/i, "Bachelor's Degree"],
   [/\bmaster'?s?(?: degree)?\b/i, "Master's Degree"],
   [/\bhigh school diploma\b/i, "High School Diploma"],
 ];
-const INSTITUTION = /\b(?:university|college|institute|school|academy|polytechnic|universit[éà]|universidad|conservatory|tech)\b/i;
+const INSTITUTION = /(?:\b(?:university|college|institute|school|academy|polytechnic|universidad|universidade|universit(?:à|é|e|ät|at|y)|hochschule|école|ecole|conservatory|tech|iit|general assembly|springboard|bootcamp)\b|\buniversit\w*)/i;
 const GPA_RE = /\bGPA\b\s*:?\s*(\d\.\d{1,2}(?:\s*\/\s*\d(?:\.\d{1,2})?)?)|(\d\.\d{1,2})\s*\/\s*4\.0{1,2}\s*GPA/i;
 
 export interface ParsedEducation {
@@ -87,9 +92,7 @@ function toEducationEntry(lines: string[], now: Date): EducationEntry | null {
     }
   }
   if (!found && !institution) return null;
-  const ranges = lines.flatMap((l) => findDateRanges(l));
-  const last = ranges[ranges.length - 1];
-  const endIso = last ? (last.current ? null : last.end) : null;
+  const endIso = graduationMonth(lines);
   const graduationYear = endIso ? Number(endIso.slice(0, 4)) : null;
   const future = endIso !== null && endIso > `${now.getUTCFullYear()}-${String(now.getUTCMonth() + 1).padStart(2, "0")}`;
   const gpa = GPA_RE.exec(text);
@@ -116,4 +119,23 @@ function findField(text: string, found: { degree: string; index: number; length:
   const field = m?.[1].trim();
   if (!field || INSTITUTION.test(field) || field.split(/\s+/).length > 6) return implied;
   return field;
+}
+
+// "Expected May 2027", "Class of 2027", "May 2027 (expected)", "(anticipated 2027)", "Graduated May 2026".
+const MARKED = /\b(?:expected|anticipated|graduat(?:ed|ing|ion)|class of|conferred|completion|awarded)\b:?\s*(?:in\s+|on\s+)?([^|;\t]{0,25})/i;
+const MARKED_AFTER = /([^|;\t(]{0,25})\(\s*(?:expected|anticipated)\s*\)/i;
+const HONOURS_LINE = /\b(?:dean'?s list|honou?rs? roll|scholarship|award|president'?s list)\b/i;
+
+/** The month a degree ends: a date marked as the graduation first, else the last range outside honours lines. */
+function graduationMonth(lines: string[]): string | null {
+  for (const line of lines) {
+    for (const re of [MARKED, MARKED_AFTER]) {
+      const m = re.exec(line);
+      const range = m ? findDateRanges(m[1])[0] : undefined;
+      if (range) return range.current ? null : range.end;
+    }
+  }
+  const ranges = lines.filter((l) => !HONOURS_LINE.test(l)).flatMap((l) => findDateRanges(l));
+  const last = ranges[ranges.length - 1];
+  return last ? (last.current ? null : last.end) : null;
 }

@@ -13,6 +13,8 @@ export function isDescriptionLine(line: string): boolean {
   const words = line.split(/\s+/).length;
   // "Laboratory Technician, Boston University School of Medicine - Boston, MA (Sep '22 - May '24)" is a header.
   if (words <= 20 && findDateRanges(line).length) return false;
+  // "Graduate Research Assistant | McWilliams School of … | Houston, TX": fields, not a sentence.
+  if (words <= 24 && /\s\|\s|\t/.test(line) && !/[.!]$/.test(line)) return false;
   return words >= 14 || (words >= 7 && /[.!]$/.test(line) && !/\b(?:inc|corp|co|llc|ltd)\.$/i.test(line));
 }
 

@@ -6,7 +6,7 @@ export const TITLE_WORDS =
   /\b(?:engineer|engineering|developer|analyst|intern|internship|co-?op|manager|assistant|associate|designer|nurse|rn|lpn|cna|technician|tech|scientist|specialist|coordinator|consultant|researcher|lead|director|representative|officer|accountant|teacher|tutor|architect|administrator|president|fellow|programmer|strategist|planner|inspector|drafter|drafts(?:man|person)|estimator|advisor|auditor|writer|editor|producer|supervisor|volunteer|cashier|server|barista|clerk|agent|trainee|apprentice|head|vp|chief|founder|co-founder|owner|member|ambassador|instructor|receptionist|aide|phlebotomist|therapist|pharmacist|paralegal|recruiter|marketer|generalist|operator|mechanic|electrician|machinist|lab|student|researcher)\b/i;
 const COMPANY_WORDS =
   /\b(?:inc|llc|ltd|corp|corporation|company|co|group|labs?|laboratory|technologies|technology|systems|solutions|software|partners|associates|consulting|bank|capital|financial|health|healthcare|hospital|clinic|medical|university|college|institute|school|agency|studio|studios|foundation|center|centre|pharmaceuticals?|therapeutics|bio\w*|motors|energy|engineering|construction|builders|design|media|networks|services|global|international|gmbh|plc|ventures|county|city of|department|dept)\b\.?/i;
-const INTERNSHIP = /\b(?:intern|internship|co-?op|summer analyst|summer associate|apprentice(?:ship)?)\b/i;
+const INTERNSHIP = /\b(?:intern|internship|co-?op|summer analyst|summer associate|apprentice(?:ship)?|placement|industrial placement|trainee|werkstudent)\b/i;
 
 /** Experience section lines → entries. Headers are the short non-bullet lines; bullets and sentences describe them. */
 export function parseExperience(lines: string[]): ExperienceEntry[] {

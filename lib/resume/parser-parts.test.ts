@@ -86,7 +86,8 @@ describe("yearsOfExperience", () => {
     ["overlapping jobs merge", [job("2020-01", "2021-12"), job("2021-01", "2022-12")], 3],
     ["nested job adds nothing", [job("2018-01", "2022-12"), job("2019-06", "2019-08")], 5],
     ["gap is not counted", [job("2018-01", "2018-12"), job("2020-01", "2020-12")], 2],
-    ["internship counts for its duration", [job("2024-06", "2024-08", { internship: true })], 0.3],
+    ["internship counts half", [job("2024-01", "2024-12", { internship: true })], 0.5],
+    ["a month under a job and an internship counts once, in full", [job("2024-01", "2024-12"), job("2024-07", "2025-06", { internship: true })], 1.3],
     ["current job runs to now", [job("2025-11", null)], 1.1],
     ["undated entries count nothing", [job(null, null)], 0],
   ])("%s", (_, entries, years) => {

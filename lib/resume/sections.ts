@@ -44,7 +44,7 @@ const VOCABULARY: Record<Exclude<SectionKind, "other">, string[]> = {
     "skills", "technical skills", "core competencies", "competencies", "skills & tools", "skills and tools", "tools", "technologies",
     "technical proficiencies", "key skills", "areas of expertise", "expertise", "laboratory skills", "lab skills", "clinical skills",
     "skills summary", "tools & technologies", "tools and technologies", "technical expertise", "skills & interests", "skills and interests",
-    "core skills", "skills & certifications", "skills and certifications", "certifications & skills", "skills & certificates", "software skills", "computer skills", "design skills", "engineering skills", "relevant skills", "tech stack", "toolkit",
+    "core skills", "technical", "software", "systems", "platforms", "programming", "clinical", "technical toolkit", "tools & platforms", "skills & expertise", "skills & certifications", "skills and certifications", "certifications & skills", "skills & certificates", "software skills", "computer skills", "design skills", "engineering skills", "relevant skills", "tech stack", "toolkit",
   ],
   projects: ["projects", "academic projects", "personal projects", "selected projects", "key projects", "design projects", "engineering projects", "portfolio", "capstone project", "research projects"],
   certifications: ["certifications", "certificates", "certification", "licenses", "licenses & certifications", "licenses and certifications", "certifications & licenses", "certifications and licenses", "licensure", "professional certifications"],
@@ -87,7 +87,11 @@ export function classifyHeading(line: string): SectionKind | undefined {
   const trimmed = line.trim();
   if (!trimmed || trimmed.length > 48 || trimmed.startsWith("- ")) return undefined;
   const key = headingKey(trimmed);
-  return HEADING_KIND.get(key) ?? (/^[A-Z&]+$/.test(trimmed) ? COMPACT_KIND.get(key) : undefined);
+  const known = HEADING_KIND.get(key) ?? (/^[A-Z&]+$/.test(trimmed) ? COMPACT_KIND.get(key) : undefined);
+  if (known) return known;
+  // "Campus Employment", "Military Experience", "Healthcare Work History": a kind of experience.
+  if (/^[a-z&' ]{3,40}$/.test(key) && key.split(" ").length <= 4 && /\b(?:experience|employment|work history)$/.test(key)) return "experience";
+  return undefined;
 }
 
 export interface SplitResume {
