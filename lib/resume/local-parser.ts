@@ -38,7 +38,9 @@ export function parseResumeLocally(text: string, options: LocalParseOptions = {}
   const skills = collectSkills(sections, labelled.length ? [] : header.slice(1), experience);
   const allLines = clean.split("\n");
   const authorization = extractAuthorization(allLines);
-  const preferences = extractPreferences([...header, ...linesOf(...STATEMENT_SECTIONS)], linesOf("preferences"));
+  // A summary is prose: its lines are one paragraph, however the page wrapped them.
+  const statements = sections.filter((s) => STATEMENT_SECTIONS.includes(s.kind) || s.kind === "preferences").map((s) => s.lines.join(" "));
+  const preferences = extractPreferences([...header, ...statements], linesOf("preferences"));
   const summarySection = sections.find((s) => s.kind === "summary") ?? sections.find((s) => s.kind === "objective");
 
   const companies = dedupe(experience.map((e) => e.company).filter((c): c is string => Boolean(c)));
@@ -101,7 +103,9 @@ function joinWrappedLines(text: string): string {
   for (const line of text.split("\n")) {
     const previous = out[out.length - 1];
     const hanging = previous !== undefined && (/^- /.test(previous) || /(?:,|\b(?:and|or|of|the|with|in|for|to|by|a|an))$/.test(previous)) && !/[.:;!?]$/.test(previous);
-    if (hanging && /^[a-z(]/.test(line) && !/@|\.com\b/.test(line)) out[out.length - 1] = `${previous} ${line}`;
+    // A long line cut after a comma or connector wrapped on the page, whatever case the next word has.
+    const wrapped = hanging && previous.length >= 55 && /(?:,|\b(?:and|or|of|the|with|in|for|to|by|a|an))$/.test(previous) && !/^- /.test(line) && !/\t/.test(line);
+    if ((wrapped || (hanging && /^[a-z(]/.test(line))) && !/@|\.com\b/.test(line)) out[out.length - 1] = `${previous} ${line}`;
     else out.push(line);
   }
   return out.join("\n");

@@ -12,7 +12,7 @@ const LIGATURES: Record<string, string> = {
 const BULLET_LINE = /^[ \t]*(?:[•▪●◦■□◆◇►▸▹➢➤✓✔∙·‣⁃\uF0A7\uF0B7\uF076\uF0D8\uF0FC*]|[-–—](?=\s))[ \t]*/gmu;
 
 // A heading tracked out with spaces, "E X P E R I E N C E" or "W O R K   H I S T O R Y".
-const LETTER_SPACED = /^[ \t]*\p{Lu}(?:(?: {1,3}|\t)(?:\p{Lu}|&)){3,}[ \t]*$/gmu;
+const LETTER_SPACED = /^[ \t]*\p{Lu}(?:(?: {1,3}|\t)(?:\p{Lu}|[&'’])){3,}[ \t]*$/gmu;
 
 /**
  * Canonical text for the parser: Unicode ligatures and typographic quotes and

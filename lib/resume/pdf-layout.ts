@@ -64,7 +64,8 @@ function takeNameBlock(columns: Line[][], pageHeight: number): Line[] {
   if (!best || (best.index === 0 && best.column === columns[0])) return [];
   const { column, index } = best;
   let end = index + 1;
-  const tight = (a: Line, b: Line) => a.y - b.y <= Math.max(a.size * 0.9, b.size * 1.6);
+  // The name sits a little apart from the contact line under it; the next heading further still.
+  const tight = (a: Line, b: Line) => a.y - b.y <= Math.max(a === column[index] ? a.size * 1.3 : 0, b.size * 1.6);
   while (end < column.length && tight(column[end - 1], column[end]) && end - index < 4) end++;
   return column.splice(index, end - index);
 }

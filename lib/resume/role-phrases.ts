@@ -16,10 +16,14 @@ const QUALIFIER =
 const CASE_SENSITIVE_QUALIFIER = /^(?:junior|senior)\s+/;
 const SMALL = new Set(["and", "of", "in", "for", "to", "the"]);
 
-export function rolesFromStatement(line: string): string[] {
+export function rolesFromStatement(text: string): string[] {
+  return text.split(/[.;!?](?:\s|$)/).flatMap(rolesFromSentence);
+}
+
+function rolesFromSentence(line: string): string[] {
   const trigger = TRIGGER.exec(line);
   if (!trigger) return [];
-  const sentence = line.slice(trigger.index + trigger[0].length).split(/[.;!?](?:\s|$)/)[0];
+  const sentence = line.slice(trigger.index + trigger[0].length);
   const roles: string[] = [];
   let from = 0;
   for (const m of sentence.matchAll(ROLE_NOUN)) {

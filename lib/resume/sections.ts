@@ -51,7 +51,7 @@ const VOCABULARY: Record<Exclude<SectionKind, "other">, string[]> = {
   coursework: ["coursework", "relevant coursework", "courses", "relevant courses", "key coursework", "selected coursework"],
   interests: ["interests", "hobbies", "hobbies & interests", "hobbies and interests", "personal interests"],
   authorization: ["work authorization", "authorization", "work eligibility", "visa status", "citizenship", "eligibility", "work status"],
-  preferences: ["target roles", "desired roles", "target role", "desired role", "looking for", "career interests", "job preferences", "preferences", "seeking"],
+  preferences: ["target roles", "desired roles", "target role", "desired role", "looking for", "what i'm looking for", "what i am looking for", "career goals and interests", "career interests", "job preferences", "preferences", "seeking"],
   awards: ["awards", "honors", "honors & awards", "honors and awards", "awards & honors", "achievements", "scholarships"],
   activities: [
     "activities", "leadership", "leadership & activities", "leadership and activities", "extracurricular activities", "extracurriculars",
@@ -91,6 +91,7 @@ export function classifyHeading(line: string): SectionKind | undefined {
   if (known) return known;
   // "Campus Employment", "Military Experience", "Healthcare Work History": a kind of experience.
   if (/^[a-z&' ]{3,40}$/.test(key) && key.split(" ").length <= 4 && /\b(?:experience|employment|work history)$/.test(key)) return "experience";
+  if (/^[A-Z&]{6,40}$/.test(trimmed) && /.(?:experience|employment|workhistory)$/.test(key)) return "experience";
   return undefined;
 }
 
