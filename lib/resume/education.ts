@@ -68,7 +68,7 @@ export function parseEducation(lines: string[], now: Date): ParsedEducation {
     const institution = INSTITUTION.test(line) && !isDescriptionLine(line);
     const blockHasDegree = block?.some((l) => canonicalDegree(l));
     const blockHasInstitution = block?.some((l) => INSTITUTION.test(l));
-    if (!block || (degree && blockHasDegree) || (institution && !degree && blockHasInstitution && blockHasDegree)) blocks.push([line]);
+    if (!block || (degree && blockHasDegree) || (institution && !degree && blockHasInstitution && (blockHasDegree || block.some((l) => findDateRanges(l).length > 0)))) blocks.push([line]);
     else block.push(line);
   }
   const entries = blocks.map((b) => toEducationEntry(b, now)).filter((e): e is EducationEntry => e !== null);
@@ -107,7 +107,7 @@ function toEducationEntry(lines: string[], now: Date): EducationEntry | null {
 }
 
 function cleanInstitution(piece: string): string {
-  return piece.replace(/\s*\((?:expected|\d).*\)$/i, "").replace(/[.,]$/, "").trim();
+  return piece.replace(/\s*\((?:expected|\d).*\)$/i, "").replace(/\s*\([A-Z][A-Za-z]{1,7}\)$/, "").replace(/[.,]$/, "").trim();
 }
 
 /** "B.S. in Computer Science, Minor in Math" → "Computer Science". */
@@ -126,7 +126,10 @@ const MARKED = /\b(?:expected|anticipated|graduat(?:ed|ing|ion)|class of|conferr
 const MARKED_AFTER = /([^|;\t(]{0,25})\(\s*(?:expected|anticipated)\s*\)/i;
 const HONOURS_LINE = /\b(?:dean'?s list|honou?rs? roll|scholarship|award|president'?s list)\b/i;
 
-/** The month a degree ends: a date marked as the graduation first, else the last range outside honours lines. */
+/**
+ * The month a degree ends: a date marked as the graduation first, else the
+ * last range on the degree's or school's lines, else any outside honours lines.
+ */
 function graduationMonth(lines: string[]): string | null {
   for (const line of lines) {
     for (const re of [MARKED, MARKED_AFTER]) {
@@ -135,7 +138,10 @@ function graduationMonth(lines: string[]): string | null {
       if (range) return range.current ? null : range.end;
     }
   }
-  const ranges = lines.filter((l) => !HONOURS_LINE.test(l)).flatMap((l) => findDateRanges(l));
+  const dated = lines.filter((l) => !HONOURS_LINE.test(l) && findDateRanges(l).length);
+  // The degree's own line or the school's dates the degree; a later certificate line does not.
+  const own = dated.filter((l) => canonicalDegree(l) || INSTITUTION.test(l));
+  const ranges = (own.length ? own : dated).flatMap((l) => findDateRanges(l));
   const last = ranges[ranges.length - 1];
   return last ? (last.current ? null : last.end) : null;
 }

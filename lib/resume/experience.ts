@@ -86,5 +86,14 @@ export function assignTitleAndCompany(fields: string[]): { title: string | null;
   const rest = [...pieces.filter((_, k) => k !== titleIdx), ...titleParts.slice(1)];
   const company =
     rest.find((p) => STRONG_COMPANY.test(p)) ?? rest.find((p) => COMPANY_WORDS.test(p) && !TITLE_WORDS.test(p)) ?? rest.find((p) => /^[A-Z0-9&]/.test(p)) ?? null;
-  return { title: title || null, company };
+  return { title: title || null, company: company && cleanCompany(company) };
+}
+
+const CORPORATE_SUFFIX = /^(?:inc|llc|ltd|corp|co|plc|gmbh|ag|se|sa|lp|llp|pty)\b\.?/i;
+
+/** "Arup, Manchester" → "Arup"; "U.S. Army, 82nd Airborne Division" → "U.S. Army"; "Siemens Industry, Inc." stays; "(NCBS)" goes. */
+export function cleanCompany(company: string): string {
+  const [first, ...rest] = company.split(/,\s+/);
+  const kept = rest.length && !CORPORATE_SUFFIX.test(rest[0]) && first.length >= 2 ? first : company;
+  return kept.replace(/\s*\([A-Z][A-Za-z]{1,7}\)$/, "").trim();
 }

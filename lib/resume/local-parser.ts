@@ -43,12 +43,14 @@ export function parseResumeLocally(text: string, options: LocalParseOptions = {}
   const preferences = extractPreferences([...header, ...statements], linesOf("preferences"));
   const summarySection = sections.find((s) => s.kind === "summary") ?? sections.find((s) => s.kind === "objective");
 
+  // A bootcamp certificate or a course is education, but the degree dates the graduation.
+  const degrees = education.entries.some((e) => e.degree) ? education.entries.filter((e) => e.degree) : education.entries;
   const companies = dedupe(experience.map((e) => e.company).filter((c): c is string => Boolean(c)));
   const facts = {
     ...contact,
     ...authorization,
     years_of_experience: yearsOfExperience(experience, now),
-    career_level: careerLevel(education.entries, experience, now),
+    career_level: careerLevel(degrees, experience, now),
     professional_summary: summarySection?.lines.length ? summarySection.lines.join(" ").slice(0, 1200) : null,
     ...skills,
     job_titles: dedupe(experience.map((e) => e.title)),
@@ -58,7 +60,7 @@ export function parseResumeLocally(text: string, options: LocalParseOptions = {}
     experience_entries: experience,
     degrees: dedupe(education.entries.map((e) => e.degree).filter((d): d is string => Boolean(d))),
     institutions: dedupe(education.entries.map((e) => e.institution).filter((i): i is string => Boolean(i))),
-    graduation_years: [...new Set(education.entries.map((e) => e.graduation_year).filter((y): y is number => y !== null))],
+    graduation_years: [...new Set(degrees.map((e) => e.graduation_year).filter((y): y is number => y !== null))],
     relevant_coursework: coursework,
     education_entries: education.entries,
     desired_roles: preferences.desired_roles,

@@ -12,7 +12,7 @@ const TRIGGER = /\b(?:seeking|looking for|pursuing|open to|interested in|apply(?
 const ROLE_NOUN = /\b(positions?|roles?|jobs?|opportunit(?:y|ies)|internships?|co-?ops?)\b/gi;
 // Lower-case qualifiers describe the job, not its title; "Junior Software Engineer" as written stays.
 const QUALIFIER =
-  /^(?:and|or|a|an|the|my|first|next|new|full[- ]time|part[- ]time|entry[- ]level|junior|senior|summer|fall|spring|winter|paid|remote|hybrid|permanent|temporary|contract|new grad(?:uate)?|challenging|rewarding|(?:summer|fall|spring|winter) \d{4}|\d{4})\s+/;
+  /^(?:and|or|a|an|the|my|first|next|new|full[- ]time|part[- ]time|entry[- ]level|junior|senior|summer|fall|spring|winter|paid|remote|hybrid|permanent|temporary|contract|new grad(?:uate)?|challenging|rewarding|(?:summer|fall|spring|winter) \d{4}|\d{4})\s+/i;
 const CASE_SENSITIVE_QUALIFIER = /^(?:junior|senior)\s+/;
 const SMALL = new Set(["and", "of", "in", "for", "to", "the"]);
 
@@ -44,8 +44,7 @@ export function cleanRole(text: string): string {
   let t = text.replace(/[.]+$/, "").replace(/\s+/g, " ").trim();
   for (let previous = ""; previous !== t; ) {
     previous = t;
-    t = t.replace(QUALIFIER, (q) => (CASE_SENSITIVE_QUALIFIER.test(q) && /^[A-Z]/.test(q) ? q : "")).trim();
-    if (/^[A-Z]/.test(t) && CASE_SENSITIVE_QUALIFIER.test(t.toLowerCase())) break;
+    t = t.replace(QUALIFIER, (q) => (CASE_SENSITIVE_QUALIFIER.test(q.toLowerCase()) && /^[A-Z]/.test(q) ? q : "")).trim();
   }
   if (/^(?:an?|the|new|my)$/i.test(t) || !/[a-z]{2}/i.test(t)) return "";
   return t

@@ -46,7 +46,7 @@ const VOCABULARY: Record<Exclude<SectionKind, "other">, string[]> = {
     "skills summary", "tools & technologies", "tools and technologies", "technical expertise", "skills & interests", "skills and interests",
     "core skills", "technical", "software", "systems", "platforms", "programming", "clinical", "technical toolkit", "tools & platforms", "skills & expertise", "skills & certifications", "skills and certifications", "certifications & skills", "skills & certificates", "software skills", "computer skills", "design skills", "engineering skills", "relevant skills", "tech stack", "toolkit",
   ],
-  projects: ["projects", "academic projects", "personal projects", "selected projects", "key projects", "design projects", "engineering projects", "portfolio", "capstone project", "research projects"],
+  projects: ["projects", "class projects", "course projects", "case studies", "selected work", "capstone", "capstone projects", "academic projects", "personal projects", "selected projects", "key projects", "design projects", "engineering projects", "portfolio", "capstone project", "research projects"],
   certifications: ["certifications", "certificates", "certification", "licenses", "licenses & certifications", "licenses and certifications", "certifications & licenses", "certifications and licenses", "licensure", "professional certifications"],
   coursework: ["coursework", "relevant coursework", "courses", "relevant courses", "key coursework", "selected coursework"],
   interests: ["interests", "hobbies", "hobbies & interests", "hobbies and interests", "personal interests"],
@@ -135,7 +135,7 @@ function detectHeading(line: string, inKind: SectionKind | undefined): { kind: S
     const headingName = headingKey(inline[1]);
     const strong = kind !== undefined && (STRONG_INLINE.has(kind) || headingName.includes("skills"));
     // Inside a skills section "Languages: Python, Go" is a skills line, not a new section.
-    const withinSkills = inKind === "skills" && (kind === "skills" || kind === "languages");
+    const withinSkills = (inKind === "skills" && (kind === "skills" || kind === "languages")) || (inKind === "education" && kind === "coursework");
     if (kind && !withinSkills && (!inKind || !ENTRY_SECTIONS.has(inKind) || strong)) return { kind, heading: inline[1].trim(), rest: inline[2].trim() };
   }
   // An unknown ALL-CAPS short line inside the body is still a heading, e.g. "VOLUNTEER WORK".
