@@ -2,6 +2,7 @@ import { BUSINESS_DESIGN_DOMAIN, BUSINESS_DESIGN_TOOLS } from "./lexicon-busines
 import { DATA_SOFTWARE_DOMAIN, ENGINEERING_DOMAIN, ENGINEERING_TOOLS } from "./lexicon-data-engineering";
 import { HEALTH_LIFE_DOMAIN, HEALTH_LIFE_TOOLS, SOFT_SKILLS } from "./lexicon-health-soft";
 import { FRAMEWORKS_LIBRARIES, PROGRAMMING_LANGUAGES, SOFTWARE_TOOLS } from "./lexicon-software";
+import { SPECIALIST_DOMAIN, SPECIALIST_TOOLS } from "./lexicon-specialist";
 import type { SkillDef } from "./types";
 
 export type { AmbiguityRule, SkillCategory, SkillDef, SkillFieldOfWork } from "./types";
@@ -19,9 +20,11 @@ export const SKILLS: readonly SkillDef[] = Object.freeze([
   ...BUSINESS_DESIGN_TOOLS,
   ...ENGINEERING_TOOLS,
   ...HEALTH_LIFE_TOOLS,
+  ...SPECIALIST_TOOLS,
   ...DATA_SOFTWARE_DOMAIN,
   ...ENGINEERING_DOMAIN,
   ...BUSINESS_DESIGN_DOMAIN,
   ...HEALTH_LIFE_DOMAIN,
+  ...SPECIALIST_DOMAIN,
   ...SOFT_SKILLS,
 ]);
