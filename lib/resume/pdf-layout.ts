@@ -99,38 +99,91 @@ function dropIcon(items: PositionedItem[]): PositionedItem[] {
   return otherFont && second.x - (first.x + first.width) >= 1 ? items.slice(1) : items;
 }
 
+interface Cell {
+  x: number;
+  text: string;
+}
+
 function linesToText(lines: Line[]): string {
+  const starts = tableColumnStarts(lines);
+  const left = Math.min(...lines.map((l) => l.items[0].x));
+  const right = Math.max(...lines.map(lineEnd));
   const out: string[] = [];
   let previous: Line | undefined;
+  let previousCells: Cell[] = [];
   for (const line of lines) {
     const gap = previous ? previous.y - line.y : 0;
     if (previous && gap > Math.max(previous.size, line.size) * 1.9) out.push("");
-    const text = joinLineItems(line);
+    const cells = lineCells(line, starts);
+    const text = cells.map((c) => c.text).join("\t");
+    const close = previous !== undefined && gap <= line.size * 1.6 && out[out.length - 1] !== "";
+    // A table cell that wrapped: its second line sits under cells of the row above.
+    const tableRow = previousCells.slice(1).some((p) => starts.some((s) => Math.abs(s - p.x) <= 2));
+    const rowWrap =
+      close && tableRow && cells.length < previousCells.length && !/^[-•]/.test(text) && text.length < 40 && cells.every((c) => previousCells.some((p) => Math.abs(p.x - c.x) <= 2));
     // A hanging indent right under a line is that line wrapping, not a new one.
     const indent = previous ? line.items[0].x - previous.items[0].x : 0;
-    const wrapped = previous && indent > 2 && indent < line.size * 3 && gap <= line.size * 1.6 && !/^[-•]/.test(text) && out[out.length - 1] !== "";
-    if (wrapped) out[out.length - 1] += ` ${text}`;
-    else out.push(text);
+    // A line that ran to the right edge continues on the next line at the same indent (prose, a course list).
+    const full =
+      previous !== undefined && previousCells.length < 2 && !/^[-•]/.test(out[out.length - 1] ?? "") && lineEnd(previous) >= right - (right - left) * 0.12 && Math.abs(indent) <= 2;
+    const wrapped = close && ((indent > 2 && indent < line.size * 3) || full) && !/^[-•]/.test(text) && previousCells.length < 2 && cells.length < 2;
+    if (rowWrap) {
+      for (const c of cells) {
+        const target = previousCells.find((p) => Math.abs(p.x - c.x) <= 2) as Cell;
+        target.text += ` ${c.text}`;
+      }
+      out[out.length - 1] = previousCells.map((c) => c.text).join("\t");
+    } else if (wrapped) out[out.length - 1] += ` ${text}`;
+    else {
+      out.push(text);
+      previousCells = cells;
+    }
     previous = line;
   }
   return out.join("\n");
 }
 
-function joinLineItems(line: Line): string {
+function lineEnd(line: Line): number {
+  const last = line.items[line.items.length - 1];
+  return last.x + last.width;
+}
+
+/** x positions where text starts after a gap on two or more lines: the columns of a table. */
+function tableColumnStarts(lines: Line[]): number[] {
+  const counts = new Map<number, number>();
+  // Right-aligned dates line up too, but on the right edge; table columns start inside the block.
+  const right = Math.max(...lines.flatMap((l) => l.items.map((it) => it.x + it.width)));
+  for (const line of lines) {
+    let end: number | undefined;
+    let before = "";
+    for (const it of line.items) {
+      // After a lone bullet or icon glyph the gap is an indent, not a column.
+      if (end !== undefined && it.x - end > line.size * 0.8 && before.trim().length > 1 && it.x + it.width < right - 3) counts.set(Math.round(it.x), (counts.get(Math.round(it.x)) ?? 0) + 1);
+      end = it.x + it.width;
+      before = it.str;
+    }
+  }
+  return [...counts].filter(([, n]) => n >= 2).map(([x]) => x);
+}
+
+/** A line's items joined into cells: a wide gap, or a gap before a table column, separates cells. */
+function lineCells(line: Line, starts: number[]): Cell[] {
   const tracked = trackedLetters(line.items);
-  let text = "";
+  const cells: Cell[] = [];
   let end: number | undefined;
   for (const [k, it] of line.items.entries()) {
-    if (end !== undefined) {
-      const gap = it.x - end;
-      if (gap > line.size * 2.5) text += "\t";
-      else if (tracked[k] !== undefined) text += gap > tracked[k] * 1.6 ? " " : "";
-      else if (gap > line.size * 0.15 && !text.endsWith(" ") && !it.str.startsWith(" ")) text += " ";
+    const gap = end === undefined ? 0 : it.x - end;
+    const column = gap > line.size * 0.8 && starts.some((s) => Math.abs(s - it.x) <= 2);
+    const cell = cells[cells.length - 1];
+    if (!cell || gap > line.size * 2.5 || column) cells.push({ x: it.x, text: it.str });
+    else {
+      if (tracked[k] !== undefined) cell.text += gap > tracked[k] * 1.6 ? " " : "";
+      else if (gap > line.size * 0.15 && !cell.text.endsWith(" ") && !it.str.startsWith(" ")) cell.text += " ";
+      cell.text += it.str;
     }
-    text += it.str;
     end = it.x + it.width;
   }
-  return text;
+  return cells;
 }
 
 /**
