@@ -54,7 +54,7 @@ export function extractContact(lines: string[]): ContactInfo {
 function findName(lines: string[]): string | null {
   for (const line of lines.slice(0, 6)) {
     const labelled = /^name\s*:\s*(.+)$/i.exec(line);
-    const candidate = stripCredentials(labelled ? labelled[1] : line.split(PIECE_SPLIT)[0]);
+    const candidate = stripCredentials((labelled ? labelled[1] : line.split(PIECE_SPLIT)[0]).replace(/^(?:dr|mr|mrs|ms|mx|prof)\.?\s+(?=\S+\s)/i, ""));
     if (isPersonName(candidate)) return toDisplayCase(candidate);
   }
   return null;

@@ -170,9 +170,25 @@ describe("extractPreferences", () => {
     [["Target roles: Data Analyst, Business Analyst"], ["Data Analyst", "Business Analyst"], []],
     [["Looking for a full-time product designer role."], ["Product Designer"], ["full-time"]],
     [["Built pipelines at a startup."], [], []],
+    [["Open to Junior Software Engineer or Full Stack Developer positions in Philadelphia."], ["Junior Software Engineer", "Full Stack Developer"], []],
+    [["I'm looking for a junior UX designer or UI/UX designer role, hybrid or remote."], ["UX Designer", "UI/UX Designer"], []],
+    [["Seeking a Summer 2027 Supply Chain Intern position, and a full-time Operations Analyst role after graduation."], ["Supply Chain Intern", "Operations Analyst"], ["full-time", "internship"]],
   ])("%j", (lines, roles, types) => {
     const prefs = extractPreferences(lines);
     expect(prefs.desired_roles).toEqual(roles);
     expect(prefs.job_types).toEqual(types);
+  });
+});
+
+describe("full name with credentials and titles", () => {
+  it.each([
+    ["Jane Doe, RN, BSN", "Jane Doe"],
+    ["Rhiannon Price CEng MICE", "Rhiannon Price"],
+    ["Priya Nair, PharmD", "Priya Nair"],
+    ["Dr. Jane Doe", "Jane Doe"],
+    ["JANE MARIE DOE", "Jane Marie Doe"],
+    ["Olusegun Adeyemi, MBA, PMP", "Olusegun Adeyemi"],
+  ])("%s", (line, name) => {
+    expect(extractContact([line]).full_name).toBe(name);
   });
 });

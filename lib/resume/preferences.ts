@@ -38,6 +38,7 @@ export function extractPreferences(statementLines: string[], roleLines: string[]
     const loc = LOCATIONS.exec(line);
     if (loc) locations.push(...loc[1].split(/\s*[;|/]\s*|\s+or\s+|,\s*(?=[A-Z][a-z]+(?:\s[A-Z][a-z]+)?(?:,|$))/).map((l) => l.trim()).filter(Boolean));
   }
+  if (roles.some((r) => /\b(?:intern|co-?op)\b/i.test(r))) jobTypes.add("internship");
   return { desired_roles: dedupe(roles), job_types: [...jobTypes], preferred_locations: dedupe(locations) };
 }
 
