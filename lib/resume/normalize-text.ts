@@ -34,6 +34,9 @@ export function normalizeResumeText(input: string): string {
     .replace(/[\u00A0\u1680\u2000-\u200A\u202F\u205F\u3000]/g, " ")
     .replace(/[\u0000-\u0008\u000B\u000E-\u001F\u007F-\u009F]/g, "")
     .replace(BULLET_LINE, "- ")
+    // Icons before contact details (symbol fonts, emoji, private-use glyphs) carry no text.
+    .replace(/^[ \t]*(?:[\p{So}\p{Co}]\uFE0F?[ \t]*)+/gmu, "")
+    .replace(/[ \t]+[\p{So}\p{Co}]\uFE0F?[ \t]+/gu, " | ")
     .replace(LETTER_SPACED, (line) => line.trim().split(/ {2,}|\t/).map((w) => w.replace(/ /g, "")).join(" "))
     .replace(/ +/g, " ")
     .replace(/ *\t[ \t]*/g, "\t")
