@@ -139,7 +139,9 @@ function detectHeading(line: string, inKind: SectionKind | undefined): { kind: S
     if (kind && !withinSkills && (!inKind || !ENTRY_SECTIONS.has(inKind) || strong)) return { kind, heading: inline[1].trim(), rest: inline[2].trim() };
   }
   // An unknown ALL-CAPS short line inside the body is still a heading, e.g. "VOLUNTEER WORK".
-  if (inKind && !ENTRY_SECTIONS.has(inKind) && /^[A-Z][A-Z &/-]{3,40}$/.test(line) && line.split(/\s+/).length <= 4 && !/\d/.test(line)) {
+  // In a skills list a lone acronym ("MATLAB", "SPSS") is an item.
+  const listItem = inKind === "skills" && !/\s/.test(line);
+  if (inKind && !ENTRY_SECTIONS.has(inKind) && !listItem && /^[A-Z][A-Z &/-]{3,40}$/.test(line) && line.split(/\s+/).length <= 4 && !/\d/.test(line)) {
     return { kind: "other", heading: line };
   }
   return undefined;
