@@ -32,11 +32,13 @@ function isStudentJob(e: ExperienceEntry, graduationYear: number): boolean {
   return endYear <= graduationYear && startYear >= graduationYear - 4;
 }
 
-const SENIOR_TITLE = /\b(?:senior|sr\.?|lead|principal|staff|senior manager|director|head of|vp|chief)\b/i;
+// "Staff" is a level only for engineers and scientists; a Staff Nurse or Staff Accountant is not senior.
+const SENIOR_TITLE = /\b(?:senior|sr\.?|lead|principal|staff (?=engineer|software|scientist|data|designer|product|researcher|architect|developer|ml\b)|senior manager|director|head of|vp|chief)\b/i;
 
 /**
  * Student while a degree is still in progress; otherwise by years of
- * non-internship experience, nudged up by senior titles. Null without data.
+ * non-internship experience: entry < 1, junior < 3, mid, senior from ten
+ * years or from five with a senior title. Null without data.
  */
 export function careerLevel(education: EducationEntry[], experience: ExperienceEntry[], now: Date): CareerLevel | null {
   if (!education.length && !experience.length) return null;
@@ -46,7 +48,8 @@ export function careerLevel(education: EducationEntry[], experience: ExperienceE
   const graduation = Math.max(0, ...education.map((e) => e.graduation_year ?? 0));
   const years = yearsOfExperience(experience, now, (e) => !e.internship && !isStudentJob(e, graduation));
   const seniorTitle = experience.some((e) => !e.internship && SENIOR_TITLE.test(e.title));
-  if (years >= 7 || (seniorTitle && years >= 5)) return "senior";
+  // Seven years without a senior title is still mid-level (career changers especially); a decade is senior.
+  if (years >= 10 || (seniorTitle && years >= 5)) return "senior";
   if (years >= 3) return "mid";
   if (years >= 1) return "junior";
   return "entry";

@@ -106,6 +106,9 @@ describe("careerLevel", () => {
     ["five years → mid", [edu(2019)], [job("2021-06", "2026-10")], "mid"],
     ["ten years → senior", [edu(2014)], [job("2016-01", null)], "senior"],
     ["senior title with 6 years → senior", [], [job("2020-06", null, { title: "Senior Engineer" })], "senior"],
+    ["eight years without a senior title → mid", [edu(2016)], [job("2018-11", null)], "mid"],
+    ["a Staff Nurse is not a staff-level title", [edu(2018)], [job("2020-06", null, { title: "Staff Nurse" })], "mid"],
+    ["a Staff Engineer is", [edu(2018)], [job("2020-06", null, { title: "Staff Engineer" })], "senior"],
     ["nothing known → null", [], [], null],
   ])("%s", (_, education, experience, level) => {
     expect(careerLevel(education, experience, NOW)).toBe(level);
