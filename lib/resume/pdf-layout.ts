@@ -66,7 +66,7 @@ function takeNameBlock(columns: Line[][], pageHeight: number): Line[] {
   let end = index + 1;
   // The name sits a little apart from the contact line under it; the next heading further still.
   const tight = (a: Line, b: Line) => a.y - b.y <= Math.max(a === column[index] ? a.size * 1.3 : 0, b.size * 1.6);
-  while (end < column.length && tight(column[end - 1], column[end]) && end - index < 4) end++;
+  while (end < column.length && tight(column[end - 1], column[end]) && end - index < 7) end++;
   return column.splice(index, end - index);
 }
 
@@ -124,8 +124,9 @@ function linesToText(lines: Line[]): string {
     // A hanging indent right under a line is that line wrapping, not a new one.
     const indent = previous ? line.items[0].x - previous.items[0].x : 0;
     // A line that ran to the right edge continues on the next line at the same indent (prose, a course list).
-    const full =
-      previous !== undefined && previousCells.length < 2 && !/^[-•]/.test(out[out.length - 1] ?? "") && lineEnd(previous) >= right - (right - left) * 0.12 && Math.abs(indent) <= 2;
+    // Only mid-sentence: a line ending in a year or a full stop is an entry of its own.
+    const midSentence = /[a-z,;&-]$/.test(out[out.length - 1] ?? "") && !/^[-•]/.test(out[out.length - 1] ?? "");
+    const full = previous !== undefined && previousCells.length < 2 && midSentence && lineEnd(previous) >= right - (right - left) * 0.12 && Math.abs(indent) <= 2;
     const wrapped = close && ((indent > 2 && indent < line.size * 3) || full) && !/^[-•]/.test(text) && previousCells.length < 2 && cells.length < 2;
     if (rowWrap) {
       for (const c of cells) {
