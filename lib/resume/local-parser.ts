@@ -37,10 +37,11 @@ export function parseResumeLocally(text: string, options: LocalParseOptions = {}
   const coursework = dedupe([...education.coursework, ...linesOf("coursework").flatMap((l) => splitCourseList(l.replace(/^- /, "")))]);
   const skills = collectSkills(sections, labelled.length ? [] : header.slice(1), experience);
   const allLines = clean.split("\n");
-  const authorization = extractAuthorization(allLines);
   // A summary is prose: its lines are one paragraph, however the page wrapped them.
   const statements = sections.filter((s) => STATEMENT_SECTIONS.includes(s.kind) || s.kind === "preferences").map((s) => s.lines.join(" "));
   const preferences = extractPreferences([...header, ...statements], linesOf("preferences"));
+  // Wrapped statements too: "… or remote. U.S." / "citizen." is one sentence.
+  const authorization = extractAuthorization([...allLines, ...statements]);
   const summarySection = sections.find((s) => s.kind === "summary") ?? sections.find((s) => s.kind === "objective");
 
   // A bootcamp certificate or a course is education, but the degree dates the graduation.
