@@ -1,3 +1,4 @@
+import { lineCells, lineEnd, tableColumnStarts, type Cell, type Line } from "./pdf-cells";
 import { findColumnSplit } from "./pdf-columns";
 
 /**
@@ -41,12 +42,6 @@ export function layoutPageText(rawItems: PositionedItem[], pageWidth: number, pa
   }
   const block = firstPage ? takeNameBlock(columns, pageHeight) : [];
   return [block, ...columns].filter((c) => c.length).map(linesToText).join("\n\n");
-}
-
-interface Line {
-  y: number;
-  size: number;
-  items: PositionedItem[];
 }
 
 /** The line in the largest type in the top third, with the lines set tight under it (title, contact). */
@@ -99,11 +94,6 @@ function dropIcon(items: PositionedItem[]): PositionedItem[] {
   return otherFont && second.x - (first.x + first.width) >= 1 ? items.slice(1) : items;
 }
 
-interface Cell {
-  x: number;
-  text: string;
-}
-
 function linesToText(lines: Line[]): string {
   const starts = tableColumnStarts(lines);
   const left = Math.min(...lines.map((l) => l.items[0].x));
@@ -142,69 +132,4 @@ function linesToText(lines: Line[]): string {
     previous = line;
   }
   return out.join("\n");
-}
-
-function lineEnd(line: Line): number {
-  const last = line.items[line.items.length - 1];
-  return last.x + last.width;
-}
-
-/** x positions where text starts after a gap on two or more lines: the columns of a table. */
-function tableColumnStarts(lines: Line[]): number[] {
-  const counts = new Map<number, number>();
-  // Right-aligned dates line up too, but on the right edge; table columns start inside the block.
-  const right = Math.max(...lines.flatMap((l) => l.items.map((it) => it.x + it.width)));
-  for (const line of lines) {
-    let end: number | undefined;
-    let before = "";
-    for (const it of line.items) {
-      // After a lone bullet or icon glyph the gap is an indent, not a column.
-      if (end !== undefined && it.x - end > line.size * 0.8 && before.trim().length > 1 && it.x + it.width < right - 3) counts.set(Math.round(it.x), (counts.get(Math.round(it.x)) ?? 0) + 1);
-      end = it.x + it.width;
-      before = it.str;
-    }
-  }
-  return [...counts].filter(([, n]) => n >= 2).map(([x]) => x);
-}
-
-/** A line's items joined into cells: a wide gap, or a gap before a table column, separates cells. */
-function lineCells(line: Line, starts: number[]): Cell[] {
-  const tracked = trackedLetters(line.items);
-  const cells: Cell[] = [];
-  let end: number | undefined;
-  for (const [k, it] of line.items.entries()) {
-    const gap = end === undefined ? 0 : it.x - end;
-    const column = gap > line.size * 0.8 && starts.some((s) => Math.abs(s - it.x) <= 2);
-    const cell = cells[cells.length - 1];
-    if (!cell || gap > line.size * 2.5 || column) cells.push({ x: it.x, text: it.str });
-    else {
-      if (tracked[k] !== undefined) cell.text += gap > tracked[k] * 1.6 ? " " : "";
-      else if (gap > line.size * 0.15 && !cell.text.endsWith(" ") && !it.str.startsWith(" ")) cell.text += " ";
-      cell.text += it.str;
-    }
-    end = it.x + it.width;
-  }
-  return cells;
-}
-
-/**
- * Letter-spaced runs: three or more single characters in a row, each set apart
- * by at least a quarter of the type size. Returns, for each item that follows
- * a letter of such a run, the run's letter gap (a word gap is clearly wider).
- */
-function trackedLetters(items: PositionedItem[]): (number | undefined)[] {
-  const out: (number | undefined)[] = new Array(items.length).fill(undefined);
-  let start = 0;
-  while (start < items.length) {
-    let end = start;
-    while (end + 1 < items.length && items[end].str.trim().length === 1 && items[end + 1].str.trim().length === 1) end++;
-    if (end - start >= 2) {
-      const gaps = [];
-      for (let k = start + 1; k <= end; k++) gaps.push(items[k].x - (items[k - 1].x + items[k - 1].width));
-      const letterGap = Math.min(...gaps);
-      if (letterGap >= items[start].size * 0.25) for (let k = start + 1; k <= end; k++) out[k] = letterGap;
-    }
-    start = end + 1;
-  }
-  return out;
 }
