@@ -6,6 +6,7 @@ import { extractContact } from "./contact";
 import { parseEducation, splitCourseList } from "./education";
 import { parseExperience } from "./experience";
 import { inferIndustries } from "./industries";
+import { unlistedSkillItems } from "./listed-skills";
 import { dropInjectedInstructions } from "./injection";
 import { deriveInsights } from "./insights";
 import { normalizeResumeText } from "./normalize-text";
@@ -82,7 +83,7 @@ export function parseResumeLocally(text: string, options: LocalParseOptions = {}
 function collectSkills(sections: Section[], unlabelledBody: string[], experience: ExperienceEntry[]) {
   const hits: SkillHit[] = [];
   const skillSections = sections.filter((s) => s.kind === "skills");
-  for (const line of skillSections.flatMap((s) => s.lines)) hits.push(...extractSkills(line, { context: "skills_list" }));
+  for (const line of skillSections.flatMap((s) => s.lines)) hits.push(...extractSkills(line, { context: "skills_list" }), ...unlistedSkillItems(line));
   const prose = sections.filter((s) => PROSE_SKILL_SECTIONS.has(s.kind) && s.kind !== "experience").flatMap((s) => s.lines);
   for (const entry of experience) prose.push(entry.title, ...(entry.description?.split("\n") ?? []));
   // Without any section headings the body is all there is; company lines are still skipped.
