@@ -110,6 +110,9 @@ function findLocation(lines: string[]): string | null {
       // "123 Main St, Austin, TX 78701": the place is the last two comma parts.
       const parts = piece.trim().split(/,\s*/);
       const place = parts.length >= 2 ? matchPlace(parts.slice(-2).join(", ")) : null;
+      // "Bengaluru, Karnataka, India": a city before a region-and-country pair belongs to it.
+      const city = parts[parts.length - 3];
+      if (place && city && COUNTRIES.has(parts[parts.length - 1].toLowerCase()) && /^\p{Lu}[\p{L}.'’ -]{1,30}$/u.test(city) && city.split(/\s+/).length <= 3) return `${city}, ${place}`;
       if (place) return place;
     }
   }
@@ -134,7 +137,7 @@ function findLinks(text: string, email: string | null): string[] {
     const before = text[m.index - 1];
     if (before === "@" || (email && email.includes(m[0]))) continue;
     const link = m[0].replace(/[.)\]]+$/, "");
-    const isProfile = /linkedin\.com|github\.com|gitlab\.com|behance\.net|dribbble\.com|kaggle\.com|medium\.com|scholar\.google/i.test(link);
+    const isProfile = /linkedin\.com|github\.com|gitlab\.com|behance\.net|dribbble\.com|kaggle\.com|medium\.com|scholar\.google|orcid\.org|researchgate\.net|huggingface\.co|leetcode\.com|codepen\.io/i.test(link);
     // Bare domains in prose ("acme.com") are company sites; keep them only when clearly a personal page.
     const labelled = /\b(?:portfolio|website|web|site|blog)\s*:?\s*$/i.test(text.slice(Math.max(0, m.index - 24), m.index));
     if (isProfile || labelled || /^https?:\/\//i.test(link) || /\.(?:dev|me|io|design|site|page)(?:\/|$)/i.test(link) || /portfolio/i.test(link)) {

@@ -195,3 +195,11 @@ describe("full name with credentials and titles", () => {
     expect(extractContact([line]).full_name).toBe(name);
   });
 });
+
+describe("location and profile links", () => {
+  it("keeps a city before a region-and-country pair and reads ORCID links", () => {
+    const contact = extractContact(["Bengaluru, Karnataka, India | orcid.org/0000-0002-1825-0097"]);
+    expect(contact.location).toBe("Bengaluru, Karnataka, India");
+    expect(contact.links).toEqual(["orcid.org/0000-0002-1825-0097"]);
+  });
+});
