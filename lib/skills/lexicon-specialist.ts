@@ -61,3 +61,21 @@ Temporary Works Design | temporary works | civil |
 Sheet Metal Design | sheet metal | mechanical |
 Hardware-in-the-Loop Testing | hardware-in-the-loop, hardware in the loop, =HIL | electrical software |
 `);
+
+export const SPECIALIST_FRAMEWORKS = defineSkills("frameworks_libraries", `
+Prisma | prisma orm | software |
+statsmodels | | data |
+Storybook | | software design |
+Ionic | ionic framework | software |
+Xamarin | | software |
+MLflow | | data software |
+Dask | | data |
+Polars | | data |
+`);
+
+export const SPECIALIST_MORE_TOOLS = defineSkills("tools_platforms", `
+Final Cut Pro | final cut | design marketing |
+Oracle Database | oracle db, oracle sql, =Oracle | software data |
+ICD-10 Coding | icd-10, icd10, icd-10-cm | healthcare |
+CPT Coding | =CPT | healthcare |
+`);
