@@ -3,7 +3,7 @@ import { findDateRanges } from "./dates";
 import { isDescriptionLine, splitMajor, splitMinor, stripBullet, takeLocation } from "./entry-lines";
 
 export const TITLE_WORDS =
-  /\b(?:engineer|engineering|developer|analyst|intern|internship|co-?op|manager|assistant|associate|designer|nurse|rn|lpn|cna|technician|tech|scientist|specialist|coordinator|consultant|researcher|lead|director|representative|officer|accountant|teacher|tutor|architect|administrator|president|fellow|programmer|strategist|planner|inspector|drafter|drafts(?:man|person)|estimator|advisor|auditor|writer|editor|producer|supervisor|volunteer|cashier|server|barista|clerk|agent|trainee|apprentice|head|vp|chief|founder|co-founder|owner|member|ambassador|instructor|receptionist|aide|phlebotomist|therapist|pharmacist|paralegal|recruiter|marketer|generalist|operator|mechanic|electrician|machinist|lab|student|researcher|leader|counselor|counsellor|coach|educator|professor|lecturer|postdoc(?:toral)?|resident|chemist|biologist|economist|statistician|actuary|underwriter|controller|bookkeeper|teller|buyer|merchandiser|copywriter|journalist|reporter|photographer|videographer|translator|interpreter|facilitator|lifeguard|cook|chef|bartender|host|hostess|caregiver|dietitian|hygienist|paramedic|emt|welder|carpenter|surveyor|dispatcher|driver|attorney|lawyer|counsel|partner|principal|superintendent|foreman|mentor|organizer|captain|sergeant|contractor|freelancer|social worker|librarian|psychologist|geologist|physicist|clinician|midwife|doula|optometrist|dentist|physician|surgeon|veterinarian|pilot|steward)\b/i;
+  /\b(?:engineer|engineering|developer|analyst|intern|internship|co-?op|manager|assistant|associate|designer|nurse|rn|lpn|cna|technician|tech|scientist|specialist|coordinator|consultant|researcher|lead|director|representative|officer|accountant|teacher|tutor|architect|administrator|president|fellow|programmer|strategist|planner|inspector|drafter|drafts(?:man|person)|estimator|advisor|auditor|writer|editor|producer|supervisor|volunteer|cashier|server|barista|clerk|agent|trainee|apprentice|head|vp|chief|founder|co-founder|owner|member|ambassador|instructor|receptionist|aide|phlebotomist|therapist|pharmacist|paralegal|recruiter|marketer|generalist|operator|mechanic|electrician|machinist|lab|student|researcher|leader|counselor|counsellor|coach|educator|professor|lecturer|postdoc(?:toral)?|resident|chemist|biologist|economist|statistician|actuary|underwriter|controller|bookkeeper|teller|buyer|merchandiser|copywriter|journalist|reporter|photographer|videographer|translator|interpreter|facilitator|lifeguard|cook|chef|bartender|host|hostess|caregiver|dietitian|hygienist|paramedic|emt|welder|carpenter|surveyor|dispatcher|driver|attorney|lawyer|counsel|partner|principal|superintendent|foreman|mentor|organizer|captain|sergeant|contractor|freelancer|social worker|librarian|psychologist|geologist|physicist|clinician|midwife|doula|optometrist|dentist|physician|surgeon|veterinarian|pilot|steward|tester|qa)\b/i;
 const COMPANY_WORDS =
   /\b(?:inc|llc|ltd|corp|corporation|company|co|group|labs?|laboratory|technologies|technology|systems|solutions|software|partners|associates|consulting|bank|capital|financial|health|healthcare|hospital|clinic|medical|university|college|institute|school|agency|studio|studios|foundation|center|centre|pharmaceuticals?|therapeutics|bio\w*|motors|energy|engineering|construction|builders|design|media|networks|services|global|international|gmbh|plc|ventures|county|city of|department|dept)\b\.?/i;
 const INTERNSHIP = /\b(?:intern|internship|co-?op|summer analyst|summer associate|apprentice(?:ship)?|placement|industrial placement|trainee|werkstudent)\b/i;
@@ -47,7 +47,7 @@ function toEntry(header: string[], description: string[]): ExperienceEntry | nul
       ({ start, end, current } = range);
       line = `${line.slice(0, range.index)} ${line.slice(range.index + range.length)}`;
     }
-    line = line.replace(/\b(?:expected|dates?)\b:?/gi, " ").replace(/\(\s*\)|\[\s*\]/g, " ");
+    line = line.replace(/\b(?:expected|dates?)\b:?/gi, " ").replace(/\(\s*(?:summers?|winters?|springs?|falls?|seasonal|part[- ]time|full[- ]time)?\s*\)|\[\s*\]/gi, " ");
     const taken = takeLocation(line);
     location ??= taken.location;
     fields.push(...splitMajor(taken.rest).filter((p) => /[A-Za-z]{2}/.test(p)));
@@ -80,7 +80,8 @@ export function assignTitleAndCompany(fields: string[]): { title: string | null;
   const pieces = fields.length > 1 ? fields : splitMinor(fields[0] ?? "");
   const isTitle = (p: string) => TITLE_WORDS.test(p) && !STRONG_COMPANY.test(p);
   let titleIdx = pieces.findIndex(isTitle);
-  if (titleIdx < 0) titleIdx = 0;
+  // No title word: the title is the first piece that is not plainly an employer ("Globex Inc." / "QA Tester").
+  if (titleIdx < 0) titleIdx = Math.max(0, pieces.findIndex((p) => !STRONG_COMPANY.test(p)));
   const titleParts = splitMinor(pieces[titleIdx] ?? "");
   const title = (titleParts.find(isTitle) ?? titleParts[0] ?? "").replace(/\s*\([^)]*\)\s*/g, " ").trim();
   const rest = [...pieces.filter((_, k) => k !== titleIdx), ...titleParts.slice(1)];

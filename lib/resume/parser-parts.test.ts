@@ -203,3 +203,12 @@ describe("location and profile links", () => {
     expect(contact.links).toEqual(["orcid.org/0000-0002-1825-0097"]);
   });
 });
+
+describe("entry headers in other layouts", () => {
+  it.each([
+    ["Acme Corp\nSoftware Engineer\nJun 2022 - Present\n- Built APIs\n\nGlobex Inc.\nQA Tester\nJan 2020 - May 2022\n- Tested", [["Software Engineer", "Acme Corp"], ["QA Tester", "Globex Inc."]]],
+    ["Lifeguard - City of Madison Parks (Summers 2021-2023)\n- Guarded\nBarista at Colectivo Coffee, Madison, WI (Sept 2023 - Present)\n- Made coffee", [["Lifeguard", "City of Madison Parks"], ["Barista", "Colectivo Coffee"]]],
+  ])("%#", (lines, expected) => {
+    expect(parseExperience(lines.split("\n").filter(Boolean)).map((e) => [e.title, e.company])).toEqual(expected);
+  });
+});
