@@ -11,6 +11,7 @@ const DEGREES: [RegExp, string][] = [
   [/\b(?:msn|master of science in nursing)(?![a-z])/i, "Master of Science in Nursing"],
   [/\b(?:m\.?\s?eng\.?|m\.\s?e\.|master of engineering)(?![a-z])/i, "Master of Engineering"],
   [/(?<!,\s?)\b(?:m\.?\s?s\.?c?\.?|master of science|master's of science)(?![a-z])/i, "Master of Science"],
+  [/\bMS(?:ME|EE|CE|CS|IE|ChE|BME|MSE|E)\b/, "Master of Science"],
   [/(?<!,\s?)\b(?:m\.?\s?a\.?|master of arts)(?![a-z])/i, "Master of Arts"],
   [/\b(?:mph|master of public health)(?![a-z])/i, "Master of Public Health"],
   [/\b(?:bsn|b\.s\.n\.?|bachelor of science in nursing)(?![a-z])/i, "Bachelor of Science in Nursing"],
@@ -22,6 +23,7 @@ const DEGREES: [RegExp, string][] = [
   [/\b(?:m\.?\s?ed\.?|ed\.?\s?m\.?|master of education)(?![a-z])/i, "Master of Education"],
   [/\b(?:m\.?\s?des\.?|master of design)(?![a-z])/i, "Master of Design"],
   [/\b(?:b\.?\s?s\.?c?\.?|bachelor of science|bachelor's of science|bachelors of science)(?![a-z])/i, "Bachelor of Science"],
+  [/\bBS(?:ME|EE|CE|CS|IE|ChE|BME|MSE|E)\b/, "Bachelor of Science"],
   [/(?<!,\s?)\b(?:b\.?\s?a\.?|bachelor of arts|bachelor's of arts|bachelors of arts)(?![a-z])/i, "Bachelor of Arts"],
   [/\b(?:adn|associate degree in nursing|associate of applied science in nursing)(?![a-z])/i, "Associate Degree in Nursing"],
   [/\b(?:a\.?\s?a\.?\s?s\.?|associate of applied science)(?![a-z])/i, "Associate of Applied Science"],
@@ -87,7 +89,9 @@ function toEducationEntry(lines: string[], now: Date): EducationEntry | null {
   const found = canonicalDegree(text);
   let institution: string | null = null;
   for (const line of lines) {
-    for (const piece of splitPieces(line.replace(/\bGPA\b.*$/i, ""))) {
+    // "University of California, Berkeley": the campus is part of the name, not a place.
+    const line2 = line.replace(/\bGPA\b.*$/i, "").replace(/\b(University of California), (?=[A-Z])/g, "$1§");
+    for (const piece of splitPieces(line2).map((p) => p.replace("§", ", "))) {
       if (INSTITUTION.test(piece) && !canonicalDegree(piece.replace(/\b(?:school|college) of [a-z ]+/i, "")) && !institution) institution = cleanInstitution(piece);
     }
   }

@@ -173,6 +173,9 @@ describe("extractPreferences", () => {
     [["Target roles: Data Analyst, Business Analyst"], ["Data Analyst", "Business Analyst"], []],
     [["Looking for a full-time product designer role."], ["Product Designer"], ["full-time"]],
     [["Built pipelines at a startup."], [], []],
+    [["Motivated senior seeking a full-time role as a Registered Nurse in pediatrics."], ["Registered Nurse"], ["full-time"]],
+    [["Interested in Product Manager and Associate Product Manager roles at consumer tech companies."], ["Product Manager", "Associate Product Manager"], []],
+    [["To obtain an entry-level position as a civil engineer with a transportation firm."], ["Civil Engineer"], []],
     [["Open to Junior Software Engineer or Full Stack Developer positions in Philadelphia."], ["Junior Software Engineer", "Full Stack Developer"], []],
     [["I'm looking for a junior UX designer or UI/UX designer role, hybrid or remote."], ["UX Designer", "UI/UX Designer"], []],
     [["Seeking a Summer 2027 Supply Chain Intern position, and a full-time Operations Analyst role after graduation."], ["Supply Chain Intern", "Operations Analyst"], ["full-time", "internship"]],
@@ -210,5 +213,15 @@ describe("entry headers in other layouts", () => {
     ["Lifeguard - City of Madison Parks (Summers 2021-2023)\n- Guarded\nBarista at Colectivo Coffee, Madison, WI (Sept 2023 - Present)\n- Made coffee", [["Lifeguard", "City of Madison Parks"], ["Barista", "Colectivo Coffee"]]],
   ])("%#", (lines, expected) => {
     expect(parseExperience(lines.split("\n").filter(Boolean)).map((e) => [e.title, e.company])).toEqual(expected);
+  });
+});
+
+describe("education variants", () => {
+  it.each([
+    ["Purdue University | BSME | Anticipated Graduation: Spring 2028 | GPA 3.6", "Bachelor of Science", "Purdue University", 2028],
+    ["University of California, Berkeley | Bachelor of Arts, Economics, 2019", "Bachelor of Arts", "University of California, Berkeley", 2019],
+    ["University of Michigan, Ann Arbor, MI | B.S. Computer Science | May 2027 (expected)", "Bachelor of Science", "University of Michigan", 2027],
+  ])("%s", (line, degree, institution, year) => {
+    expect(parseEducation([line], NOW).entries[0]).toMatchObject({ degree, institution, graduation_year: year });
   });
 });

@@ -29,8 +29,15 @@ function rolesFromSentence(line: string): string[] {
   for (const m of sentence.matchAll(ROLE_NOUN)) {
     const phrase = sentence.slice(from, m.index).replace(/^.*:\s*/, "");
     from = m.index + m[0].length;
+    // "a full-time role as a Registered Nurse in pediatrics"
+    const as = /^\s+as\s+(?:an?\s+)?(.+?)(?=\s+(?:in|at|with|for|within|on|where|who|that)\b|[,;]|$)/i.exec(sentence.slice(from));
+    if (as) {
+      const role = cleanRole(as[1]);
+      if (role && TITLE_WORDS.test(role) && role.split(/\s+/).length <= 5) roles.push(role);
+      continue;
+    }
     const internship = /^(?:internships?|co-?ops?)$/i.test(m[1]);
-    for (const piece of phrase.split(/\s*,\s*|\s+or\s+/)) {
+    for (const piece of splitRoles(phrase)) {
       const role = cleanRole(piece);
       if (!role || role.split(/\s+/).length > 6) continue;
       if (internship && !/\b(?:in|at|with|for)\b/i.test(role)) roles.push(/\b(?:intern|co-?op)\b/i.test(role) ? role : `${role} Intern`);
@@ -38,6 +45,14 @@ function rolesFromSentence(line: string): string[] {
     }
   }
   return roles;
+}
+
+/** "A, B or C"; "X and Y" too when both halves name a job ("Product Manager and Associate Product Manager"). */
+function splitRoles(phrase: string): string[] {
+  return phrase.split(/\s*,\s*|\s+or\s+/).flatMap((piece) => {
+    const halves = piece.split(/\s+and\s+/);
+    return halves.length > 1 && halves.every((h) => TITLE_WORDS.test(h)) ? halves : [piece];
+  });
 }
 
 export function cleanRole(text: string): string {
