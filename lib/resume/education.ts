@@ -38,6 +38,7 @@ const DEGREES: [RegExp, string][] = [
   [/\bmaster'?s?(?: degree)?\b/i, "Master's Degree"],
   [/\bhigh school diploma\b/i, "High School Diploma"],
 ];
+const NAMED_DEGREE = /\b(master|bachelor|doctor|associate)(?:'s)? of ((?:[A-Z][a-z]+)(?: (?:[A-Z][a-z]+|and|&)){0,3}?)(?= in\b|\s*[,;(|\t–—-]|\s+\d|\s*$|\s+(?:from|at)\b)/i;
 const INSTITUTION = /(?:\b(?:university|college|institute|school|academy|polytechnic|universidad|universidade|universit(?:à|é|e|ät|at|y)|hochschule|école|ecole|conservatory|tech|iit|general assembly|springboard|bootcamp)\b|\buniversit\w*)/i;
 const GPA_RE = /\bGPA\b\s*:?\s*(\d\.\d{1,2}(?:\s*\/\s*\d(?:\.\d{1,2})?)?)|(\d\.\d{1,2})\s*\/\s*4\.0{1,2}\s*GPA/i;
 
@@ -52,6 +53,12 @@ export function canonicalDegree(text: string): { degree: string; index: number; 
   for (const [re, name] of DEGREES) {
     const m = re.exec(text);
     if (m && (!best || m.index < best.index)) best = { degree: name, index: m.index, length: m[0].length };
+  }
+  // A named degree the table lacks ("Master of Social Work", "Bachelor of Commerce") keeps its own name.
+  const named = NAMED_DEGREE.exec(text);
+  if (named && (!best || named.index < best.index || (named.index === best.index && /'s Degree$/.test(best.degree)))) {
+    const kind = named[1][0].toUpperCase() + named[1].slice(1).toLowerCase();
+    best = { degree: `${kind} of ${named[2]}`, index: named.index, length: named[0].length };
   }
   return best;
 }

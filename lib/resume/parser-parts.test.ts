@@ -221,6 +221,8 @@ describe("education variants", () => {
     ["Purdue University | BSME | Anticipated Graduation: Spring 2028 | GPA 3.6", "Bachelor of Science", "Purdue University", 2028],
     ["University of California, Berkeley | Bachelor of Arts, Economics, 2019", "Bachelor of Arts", "University of California, Berkeley", 2019],
     ["University of Michigan, Ann Arbor, MI | B.S. Computer Science | May 2027 (expected)", "Bachelor of Science", "University of Michigan", 2027],
+    ["Master of Social Work - The Ohio State University, 2023", "Master of Social Work", "The Ohio State University", 2023],
+    ["Bachelor of Commerce, University of Toronto, 2022", "Bachelor of Commerce", "University of Toronto", 2022],
   ])("%s", (line, degree, institution, year) => {
     expect(parseEducation([line], NOW).entries[0]).toMatchObject({ degree, institution, graduation_year: year });
   });
