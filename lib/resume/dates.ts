@@ -20,7 +20,7 @@ const MONTH = "(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|jul
 const SEASON = "(?:spring|summer|fall|autumn|winter)";
 const YEAR = "(?:19[7-9]\\d|20[0-3]\\d|'\\d{2})";
 const DATE = `(?:(?:${MONTH}|${SEASON})\\s*,?\\s*${YEAR}|(?:0?[1-9]|1[0-2])\\/(?:20[0-3]\\d|19[7-9]\\d|\\d{2})(?!\\d)|(?:0[1-9]|1[0-2])\\.(?:20[0-3]\\d|19[7-9]\\d)(?!\\d)|(?:19[7-9]\\d|20[0-3]\\d)[-/.](?:0[1-9]|1[0-2])(?![\\d])|${YEAR})`;
-const PRESENT = "(?:present|current|currently|now|today|ongoing|to date|date|pr[ée]sent|heute|actual|atual|aujourd'hui)";
+const PRESENT = "(?:present|current|currently|now|today|ongoing|to date|date|pr[ée]sente?|presente|actualidad|actual|atual|atualmente|heute|aktuell|oggi|hoy|aujourd'hui|en cours)";
 const RANGE_RE = new RegExp(`(?<![\\w/.])(${DATE})(?:\\s*(?:-|–|—|to|until|through|thru)\\s*(${DATE}|${PRESENT}|\\d{2}(?!\\d)))?(?![\\w/])`, "gi");
 
 interface Point {

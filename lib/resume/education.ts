@@ -38,6 +38,7 @@ const DEGREES: [RegExp, string][] = [
   [/\bmaster'?s?(?: degree)?\b/i, "Master's Degree"],
   [/\bhigh school diploma\b/i, "High School Diploma"],
 ];
+const TABLE_HEADER = /^(?:degree|qualification|program(?:me)?|major|field|school|institution|university|college|dates?|years?|graduation|gpa|grade|cgpa|location|city|honou?rs)$/i;
 const NAMED_DEGREE = /\b(master|bachelor|doctor|associate)(?:'s)? of ((?:[A-Z][a-z]+)(?: (?:[A-Z][a-z]+|and|&)){0,3}?)(?= in\b|\s*[,;(|\t–—-]|\s+\d|\s*$|\s+(?:from|at)\b)/i;
 const INSTITUTION = /(?:\b(?:university|college|institute|school|academy|polytechnic|universidad|universidade|universit(?:à|é|e|ät|at|y)|hochschule|école|ecole|conservatory|tech|iit|general assembly|springboard|bootcamp)\b|\buniversit\w*)/i;
 const GPA_RE = /\bGPA\b\s*:?\s*(\d\.\d{1,2}(?:\s*\/\s*\d(?:\.\d{1,2})?)?)|(\d\.\d{1,2})\s*\/\s*4\.0{1,2}\s*GPA/i;
@@ -67,6 +68,8 @@ export function parseEducation(lines: string[], now: Date): ParsedEducation {
   const coursework: string[] = [];
   const blocks: string[][] = [];
   for (const line of lines) {
+    // A table's header row ("Degree | Institution | Dates") names columns, not a school.
+    if (/\t/.test(line) && line.split("\t").every((c) => TABLE_HEADER.test(c.trim()))) continue;
     const course = /^(?:- )?(?:relevant |key |selected )?(?:coursework|courses)\s*[:-]\s*(.+)$/i.exec(line);
     if (course) {
       coursework.push(...splitCourseList(course[1]));

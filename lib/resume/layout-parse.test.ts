@@ -142,6 +142,17 @@ Platforms\tSTM32, FreeRTOS, Linux
     expect([...profile.programming_languages, ...profile.tools_platforms]).toEqual(expect.arrayContaining(["Python", "Verilog", "FreeRTOS", "Linux"]));
   });
 
+  it("a table alone on page 2 is read as rows, not as two columns", async () => {
+    const source = TWO_COLUMN.replace(
+      "EDUCATION\nThe University of Texas at Austin\nB.S. Computer Science, May 2022\n",
+      "=== PAGE BREAK ===\nEDUCATION\n=== TABLE ===\nDegree\tSchool\tYear\nM.S. Computer Science\tUniversidad Politécnica de Madrid\t2024\nB.S. Computer Science\tThe University of Texas at Austin\t2022\n=== END TABLE ===\n",
+    );
+    const { text, profile } = await parseRendered(source, { layout: "two-column" });
+    expect(text).toContain("B.S. Computer Science\tThe University of Texas at Austin\t2022");
+    expect(profile.institutions).toEqual(["Universidad Politécnica de Madrid", "The University of Texas at Austin"]);
+    expect(profile.graduation_years).toEqual([2024, 2022]);
+  });
+
   it("a bullet cut by the page break is joined back together", async () => {
     const doc = await PDFDocument.create();
     const font = await doc.embedFont(StandardFonts.Helvetica);

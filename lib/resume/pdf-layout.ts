@@ -24,10 +24,24 @@ export interface PositionedItem {
 // Text smaller than this is invisible on paper; it is how keyword stuffing hides.
 const MIN_VISIBLE_SIZE = 3;
 
-export function layoutPageText(rawItems: PositionedItem[], pageWidth: number, pageHeight = 792, firstPage = false): string {
+export interface PageLayoutOptions {
+  pageHeight?: number;
+  /** The first page: its largest type near the top is the name. */
+  firstPage?: boolean;
+  /**
+   * The first page's column gutter (null: it had none). A resume keeps one
+   * layout, so a later page splits only at the same gutter; a table alone on
+   * page 2 of a one-column resume is not two columns.
+   */
+  firstPageSplit?: number | null;
+}
+
+export function layoutPageText(rawItems: PositionedItem[], pageWidth: number, options: PageLayoutOptions = {}): { text: string; split: number | null } {
+  const { pageHeight = 792, firstPage = false, firstPageSplit } = options;
   const items = rawItems.filter((it) => it.str.trim() !== "" && it.size >= MIN_VISIBLE_SIZE);
-  if (!items.length) return "";
-  const split = findColumnSplit(items, pageWidth);
+  if (!items.length) return { text: "", split: null };
+  let split = findColumnSplit(items, pageWidth);
+  if (firstPageSplit !== undefined && split !== undefined && (firstPageSplit === null || Math.abs(split - firstPageSplit) > 24)) split = undefined;
   let columns: Line[][];
   if (split === undefined) columns = [groupLines(items)];
   else {
@@ -41,7 +55,7 @@ export function layoutPageText(rawItems: PositionedItem[], pageWidth: number, pa
     columns = [groupLines(header), groupLines([...left, ...rest]), groupLines(right)].filter((c) => c.length);
   }
   const block = firstPage ? takeNameBlock(columns, pageHeight) : [];
-  return [block, ...columns].filter((c) => c.length).map(linesToText).join("\n\n");
+  return { text: [block, ...columns].filter((c) => c.length).map(linesToText).join("\n\n"), split: split ?? null };
 }
 
 /** The line in the largest type in the top third, with the lines set tight under it (title, contact). */

@@ -28,12 +28,15 @@ export async function readPdfText(bytes: Uint8Array, maxPages: number, signal: {
   try {
     if (pdf.numPages > maxPages) throw new ResumeExtractError("too_many_pages", { detail: `${pdf.numPages} pages` });
     const pages: string[] = [];
+    let firstPageSplit: number | null | undefined;
     for (let n = 1; n <= pdf.numPages; n++) {
       if (signal.cancelled) throw new ResumeExtractError("timeout");
       const page = await pdf.getPage(n);
       const content = await page.getTextContent();
       const { width, height } = page.getViewport({ scale: 1 });
-      pages.push(layoutPageText((content.items as PdfTextItem[]).map(toPositioned), width, height, n === 1));
+      const laid = layoutPageText((content.items as PdfTextItem[]).map(toPositioned), width, { pageHeight: height, firstPage: n === 1, firstPageSplit });
+      if (n === 1) firstPageSplit = laid.split;
+      pages.push(laid.text);
     }
     return { text: joinPages(pages), pages: pdf.numPages };
   } catch (error) {
