@@ -79,3 +79,26 @@ Oracle Database | oracle db, oracle sql, =Oracle | software data |
 ICD-10 Coding | icd-10, icd10, icd-10-cm | healthcare |
 CPT Coding | =CPT | healthcare |
 `);
+
+// Everyday skills of office, education, retail and research resumes.
+export const GENERAL_DOMAIN = defineSkills("domain_skills", `
+Payroll | payroll processing | finance business |
+Internal Controls | internal control | finance |
+SOX Compliance | =SOX, sarbanes-oxley, sox testing | finance |
+Quality Control | =QC, quality checks | mechanical business life_sciences |
+!Compliance | regulatory compliance | business finance healthcare |
+Vendor Management | supplier management | business |
+Case Management | case manager duties | healthcare |
+Classroom Management | | general |
+Curriculum Development | curriculum design | general |
+Lesson Planning | lesson plans | general |
+Inventory Control | | business |
+Point of Sale | =POS, pos systems | business |
+Cash Handling | | business |
+Food Safety | servsafe | general |
+Grant Writing | grant proposals | general |
+Literature Review | literature reviews | life_sciences general |
+Qualitative Research | qualitative interviews | design general |
+Survey Design | survey research, questionnaire design | data marketing |
+Merchandising | | business |
+`);

@@ -2,7 +2,7 @@ import { BUSINESS_DESIGN_DOMAIN, BUSINESS_DESIGN_TOOLS } from "./lexicon-busines
 import { DATA_SOFTWARE_DOMAIN, ENGINEERING_DOMAIN, ENGINEERING_TOOLS } from "./lexicon-data-engineering";
 import { HEALTH_LIFE_DOMAIN, HEALTH_LIFE_TOOLS, SOFT_SKILLS } from "./lexicon-health-soft";
 import { FRAMEWORKS_LIBRARIES, PROGRAMMING_LANGUAGES, SOFTWARE_TOOLS } from "./lexicon-software";
-import { SPECIALIST_DOMAIN, SPECIALIST_FRAMEWORKS, SPECIALIST_MORE_TOOLS, SPECIALIST_TOOLS } from "./lexicon-specialist";
+import { GENERAL_DOMAIN, SPECIALIST_DOMAIN, SPECIALIST_FRAMEWORKS, SPECIALIST_MORE_TOOLS, SPECIALIST_TOOLS } from "./lexicon-specialist";
 import type { SkillDef } from "./types";
 
 export type { AmbiguityRule, SkillCategory, SkillDef, SkillFieldOfWork } from "./types";
@@ -28,5 +28,6 @@ export const SKILLS: readonly SkillDef[] = Object.freeze([
   ...BUSINESS_DESIGN_DOMAIN,
   ...HEALTH_LIFE_DOMAIN,
   ...SPECIALIST_DOMAIN,
+  ...GENERAL_DOMAIN,
   ...SOFT_SKILLS,
 ]);
