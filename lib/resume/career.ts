@@ -32,13 +32,27 @@ function isStudentJob(e: ExperienceEntry, graduationYear: number): boolean {
   return endYear <= graduationYear && startYear >= graduationYear - 4;
 }
 
+/** The parts of a job outside the study years of a degree (four for a bachelor's, two otherwise), ending in June of its year. */
+function outsideStudy(e: ExperienceEntry, degree: EducationEntry): ExperienceEntry[] {
+  const year = degree.graduation_year as number;
+  const span = /bachelor|^associate/i.test(degree.degree ?? "") ? 4 : 2;
+  const [from, to] = [`${year - span}-09`, `${year}-06`];
+  if (!e.start) return [e];
+  const end = e.current ? "9999-12" : (e.end ?? e.start);
+  if (end < from || e.start > to) return [e];
+  const parts: ExperienceEntry[] = [];
+  if (e.start < from) parts.push({ ...e, current: false, end: `${year - span}-08` });
+  if (end > to) parts.push({ ...e, start: `${year}-07` });
+  return parts;
+}
+
 // "Staff" is a level only for engineers and scientists; a Staff Nurse or Staff Accountant is not senior.
 const SENIOR_TITLE = /\b(?:senior|sr\.?|lead|principal|staff (?=engineer|software|scientist|data|designer|product|researcher|architect|developer|ml\b)|senior manager|director|head of|vp|chief)\b/i;
 
 /**
  * Student while a degree is still in progress; otherwise by years of
- * non-internship experience: entry < 1, junior < 3, mid, senior from ten
- * years or from five with a senior title. Null without data.
+ * non-internship experience outside the first degree's study years: entry < 1, junior < 3,
+ * mid, senior from ten years or from five with a senior title. Null without data.
  */
 export function careerLevel(education: EducationEntry[], experience: ExperienceEntry[], now: Date): CareerLevel | null {
   if (!education.length && !experience.length) return null;
@@ -46,7 +60,10 @@ export function careerLevel(education: EducationEntry[], experience: ExperienceE
   const studying = education.some((e) => e.expected || (e.graduation_year !== null && e.graduation_year > thisYear));
   if (studying) return "student";
   const graduation = Math.max(0, ...education.map((e) => e.graduation_year ?? 0));
-  const years = yearsOfExperience(experience, now, (e) => !e.internship && !isStudentJob(e, graduation));
+  // Work while studying for the first degree (a CNA job through nursing school) does not set seniority.
+  const first = education.filter((e) => e.graduation_year !== null).sort((a, b) => (a.graduation_year as number) - (b.graduation_year as number))[0];
+  const counted = first ? experience.flatMap((e) => outsideStudy(e, first)) : experience;
+  const years = yearsOfExperience(counted, now, (e) => !e.internship && !isStudentJob(e, graduation));
   const seniorTitle = experience.some((e) => !e.internship && SENIOR_TITLE.test(e.title));
   // Seven years without a senior title is still mid-level (career changers especially); a decade is senior.
   if (years >= 10 || (seniorTitle && years >= 5)) return "senior";

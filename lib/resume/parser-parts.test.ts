@@ -109,6 +109,8 @@ describe("careerLevel", () => {
     ["eight years without a senior title → mid", [edu(2016)], [job("2018-11", null)], "mid"],
     ["a Staff Nurse is not a staff-level title", [edu(2018)], [job("2020-06", null, { title: "Staff Nurse" })], "mid"],
     ["a Staff Engineer is", [edu(2018)], [job("2020-06", null, { title: "Staff Engineer" })], "senior"],
+    ["jobs through nursing school do not count, one continuing after it does from graduation", [edu(2026)], [job("2022-08", "2024-05", { title: "Nursing Assistant" }), job("2024-06", null, { title: "Patient Care Technician" })], "entry"],
+    ["years before a later master's still count", [{ ...edu(2024), degree: "Master of Business Administration" }], [job("2014-01", "2022-06", { title: "Accountant" })], "mid"],
     ["nothing known → null", [], [], null],
   ])("%s", (_, education, experience, level) => {
     expect(careerLevel(education, experience, NOW)).toBe(level);
