@@ -82,9 +82,15 @@ async function evaluateFormat(cases: CorpusCase[], format: EvalFormat): Promise<
   };
   const reports: CaseReport[] = [];
   for (const c of cases) {
-    const { text } = await extractResumeText(await renderCorpusCase(c, format));
-    const parsed = parseResumeLocally(text, { now: CORPUS_NOW });
     const misses: string[] = [];
+    // A file that fails to render or extract scores as an empty profile rather than stopping the run.
+    let text = "";
+    try {
+      ({ text } = await extractResumeText(await renderCorpusCase(c, format)));
+    } catch (error) {
+      misses.push(`error: ${error instanceof Error ? error.message : String(error)}`);
+    }
+    const parsed = parseResumeLocally(text, { now: CORPUS_NOW });
     for (const [field, get] of Object.entries(LIST_FIELDS)) {
       const want = new Map((get(c.expected) as string[]).map((v) => [normalize(v, field), v]));
       const got = new Map((get(parsed) as string[]).map((v) => [normalize(v, field), v]));
