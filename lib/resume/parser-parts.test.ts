@@ -188,6 +188,12 @@ describe("extractPreferences", () => {
   });
 });
 
+describe("roles listed under a Target Roles heading", () => {
+  it("reads each comma-separated item as a role", () => {
+    expect(extractPreferences([], ["Frontend Engineer, UI Engineer"]).desired_roles).toEqual(["Frontend Engineer", "UI Engineer"]);
+  });
+});
+
 describe("full name with credentials and titles", () => {
   it.each([
     ["Jane Doe, RN, BSN", "Jane Doe"],

@@ -22,10 +22,14 @@ export function extractPreferences(statementLines: string[], roleLines: string[]
   const jobTypes = new Set<JobType>();
   const locations: string[] = [];
   for (const line of roleLines) {
-    const bare = BARE_ROLE.exec(line.replace(/^- /, ""));
-    if (!bare || rolesFromStatement(line).length || ROLE_LIST.test(line)) continue;
-    const internship = bare[2] !== undefined && /intern|co-?op/i.test(bare[2]);
-    roles.push(cleanRole(bare[1]) + (internship ? " Intern" : ""));
+    if (rolesFromStatement(line).length || ROLE_LIST.test(line)) continue;
+    // "Frontend Engineer, UI Engineer" under a Target Roles heading: each item is a role.
+    for (const item of line.replace(/^- /, "").split(/\s*[,;|]\s*|\s+or\s+/)) {
+      const bare = BARE_ROLE.exec(item);
+      if (!bare) continue;
+      const internship = bare[2] !== undefined && /intern|co-?op/i.test(bare[2]);
+      roles.push(cleanRole(bare[1]) + (internship ? " Intern" : ""));
+    }
   }
   for (const line of [...statementLines, ...roleLines]) {
     const list = ROLE_LIST.exec(line);
