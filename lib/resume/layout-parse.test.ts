@@ -153,6 +153,18 @@ Platforms\tSTM32, FreeRTOS, Linux
     expect(profile.graduation_years).toEqual([2024, 2022]);
   });
 
+  it("a sparse sidebar beside a dense two-page main column is still a column", async () => {
+    const bullets = (job: string) =>
+      Array.from({ length: 9 }, (_, k) => `- ${job} win ${k + 1}: automated the reconciliations behind the quarterly reporting pack for the regional operations team`).join("\n");
+    const source = `Jordan Lee\nOperations Manager\n\n=== SIDEBAR ===\nCONTACT\nPortland, OR\n(503) 555-0101\njordan.lee@example.com\n\nSKILLS\nSQL\nTableau\n\n=== MAIN ===\nEXPERIENCE\nOperations Manager — Columbia Freight, Portland, OR\nMar 2019 – Present\n${bullets("Ops")}\nOperations Analyst — Cascade Logistics, Seattle, WA\nJun 2015 – Feb 2019\n${bullets("Analyst")}\n\nEDUCATION\nUniversity of Oregon\nB.S. Business Administration, 2015`;
+    const { profile } = await parseRendered(source, { layout: "sidebar", headings: "letter-spaced", nameSize: 24 });
+    expect(profile.full_name).toBe("Jordan Lee");
+    expect(profile.job_titles).toEqual(["Operations Manager", "Operations Analyst"]);
+    expect(profile.companies).toEqual(["Columbia Freight", "Cascade Logistics"]);
+    expect(profile.experience_entries.map((e) => e.description?.split("\n").length)).toEqual([9, 9]);
+    expect(profile.email).toBe("jordan.lee@example.com");
+  });
+
   it("a bullet cut by the page break is joined back together", async () => {
     const doc = await PDFDocument.create();
     const font = await doc.embedFont(StandardFonts.Helvetica);

@@ -1,3 +1,4 @@
+import { findDateRanges } from "./dates";
 import type { PositionedItem } from "./pdf-layout";
 
 /**
@@ -45,7 +46,11 @@ function isColumnSplit(items: PositionedItem[], split: number): boolean {
   const right = items.filter((it) => it.x >= split);
   if (left.length < 5 || right.length < 5) return false;
   const lines = (list: PositionedItem[]) => new Set(list.map((it) => Math.round(it.y))).size;
-  if (chars(left) / total < 0.08 || chars(right) / total < 0.08 || lines(left) < 5 || lines(right) < 5) return false;
+  // A sparse sidebar beside a dense main column carries little of the text, but some.
+  if (chars(left) / total < 0.03 || chars(right) / total < 0.03 || lines(left) < 5 || lines(right) < 5) return false;
+  // Dates set in a margin column beside their entries are a grid read row by row, not a sidebar.
+  const dated = (list: PositionedItem[]) => list.filter((it) => findDateRanges(it.str).some((r) => r.length >= it.str.trim().length * 0.6)).length / list.length;
+  if (dated(left) >= 0.5 || dated(right) >= 0.5) return false;
   // Right-aligned dates share a right edge; a column's lines share a left edge (bullets and icons aside).
   const rightEnd = Math.max(...right.map((it) => it.x + it.width));
   const flushRight = right.filter((it) => rightEnd - (it.x + it.width) <= 3).length / right.length;
