@@ -165,6 +165,35 @@ Platforms\tSTM32, FreeRTOS, Linux
     expect(profile.email).toBe("jordan.lee@example.com");
   });
 
+  it("dates in a margin column stay with their entries, and unbulleted achievements are descriptions", async () => {
+    const doc = await PDFDocument.create();
+    const [font, bold] = [await doc.embedFont(StandardFonts.Helvetica), await doc.embedFont(StandardFonts.HelveticaBold)];
+    const page = doc.addPage([612, 792]);
+    page.drawText("Alex Morgan", { x: 48, y: 740, size: 20, font: bold });
+    page.drawText("alex.morgan@example.com | Denver, CO", { x: 48, y: 720, size: 10, font });
+    page.drawText("EXPERIENCE", { x: 48, y: 690, size: 11, font: bold });
+    const rows = [
+      ["2022 - Present", "Data Engineer, Rocky Analytics"],
+      ["", "Built Airflow pipelines loading 40 sources into Snowflake for finance reporting"],
+      ["2019 - 2022", "Data Analyst, Front Range Bank"],
+      ["", "Wrote SQL and Tableau dashboards for the retail lending team"],
+      ["2018 - 2019", "Analytics Intern, Peak Insurance"],
+      ["", "Cleaned claims data in Python"],
+    ];
+    rows.forEach(([date, text], k) => {
+      if (date) page.drawText(date, { x: 48, y: 672 - k * 14, size: 10, font });
+      page.drawText(text, { x: 150, y: 672 - k * 14, size: 10, font: date ? bold : font });
+    });
+    const { text } = await extractResumeText(await doc.save());
+    const profile = parseResumeLocally(text, { now: NOW });
+    expect(profile.experience_entries.map((e) => [e.title, e.company, e.start])).toEqual([
+      ["Data Engineer", "Rocky Analytics", "2022-01"],
+      ["Data Analyst", "Front Range Bank", "2019-01"],
+      ["Analytics Intern", "Peak Insurance", "2018-01"],
+    ]);
+    expect(profile.experience_entries[2].description).toBe("Cleaned claims data in Python");
+  });
+
   it("a bullet cut by the page break is joined back together", async () => {
     const doc = await PDFDocument.create();
     const font = await doc.embedFont(StandardFonts.Helvetica);

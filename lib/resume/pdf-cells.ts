@@ -13,6 +13,8 @@ export interface Line {
 
 export interface Cell {
   x: number;
+  /** Where the cell's text ends. */
+  end: number;
   text: string;
 }
 
@@ -48,11 +50,12 @@ export function lineCells(line: Line, starts: number[]): Cell[] {
     const gap = end === undefined ? 0 : it.x - end;
     const column = gap > line.size * 0.8 && starts.some((s) => Math.abs(s - it.x) <= 2);
     const cell = cells[cells.length - 1];
-    if (!cell || gap > line.size * 2.5 || column) cells.push({ x: it.x, text: it.str });
+    if (!cell || gap > line.size * 2.5 || column) cells.push({ x: it.x, end: it.x + it.width, text: it.str });
     else {
       if (tracked[k] !== undefined) cell.text += gap > tracked[k] * 1.6 ? " " : "";
       else if (gap > line.size * 0.15 && !cell.text.endsWith(" ") && !it.str.startsWith(" ")) cell.text += " ";
       cell.text += it.str;
+      cell.end = it.x + it.width;
     }
     end = it.x + it.width;
   }

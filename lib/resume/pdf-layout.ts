@@ -123,8 +123,15 @@ function linesToText(lines: Line[]): string {
     const close = previous !== undefined && gap <= line.size * 1.6 && out[out.length - 1] !== "";
     // A table cell that wrapped: its second line sits under cells of the row above.
     const tableRow = previousCells.slice(1).some((p) => starts.some((s) => Math.abs(s - p.x) <= 2));
+    // Only a cell that ran up to the next column (or the edge) wrapped; a short one has a new line under it.
+    const ranOut = (k: number) => previousCells[k].end >= (previousCells[k + 1]?.x ?? right) - line.size * 10;
     const rowWrap =
-      close && tableRow && cells.length < previousCells.length && !/^[-•]/.test(text) && text.length < 40 && cells.every((c) => previousCells.some((p) => Math.abs(p.x - c.x) <= 2));
+      close &&
+      tableRow &&
+      cells.length < previousCells.length &&
+      !/^[-•]/.test(text) &&
+      text.length < 40 &&
+      cells.every((c) => previousCells.some((p, k) => Math.abs(p.x - c.x) <= 2 && ranOut(k)));
     // A hanging indent right under a line is that line wrapping, not a new one.
     const indent = previous ? line.items[0].x - previous.items[0].x : 0;
     // A line that ran to the right edge continues on the next line at the same indent (prose, a course list).

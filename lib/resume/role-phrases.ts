@@ -1,4 +1,4 @@
-import { TITLE_WORDS } from "./experience";
+import { TITLE_WORDS } from "./title-words";
 
 /**
  * The roles a statement asks for: "Seeking a Summer 2027 Supply Chain Intern
