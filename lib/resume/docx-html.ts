@@ -14,7 +14,14 @@ const BLOCK = /^(?:p|h[1-6]|li|ul|ol|table)$/;
 
 export function docxHtmlToText(html: string): string {
   const root = parse(html.replace(/<(script|style)[^>]*>[\s\S]*?<\/\1>/gi, ""));
-  return decodeEntities(lines(root).join("\n")).replace(/\n{3,}/g, "\n\n");
+  // A table opening the document is the letterhead (name in one cell, contact in another): cells read as columns.
+  const out: string[] = [];
+  const blocks = root.children.filter((c): c is Node => typeof c !== "string");
+  for (const [k, child] of blocks.entries()) {
+    const letterhead = child.tag === "table" && blocks.slice(0, k).every((b) => b.tag === "p" && !/^h/.test(b.tag)) && k <= 1;
+    out.push(...(letterhead ? [...rows(child).flatMap((r) => rowLines(r, true)), ""] : lines(child)));
+  }
+  return decodeEntities(out.join("\n")).replace(/\n{3,}/g, "\n\n");
 }
 
 function parse(html: string): Node {
@@ -48,7 +55,7 @@ function lines(node: Node): string[] {
     const own = node.children.filter((c) => typeof c === "string" || !/^(?:ul|ol)$/.test(c.tag)).map(inline).join("");
     return [`- ${own}`, ...nested.flatMap(lines)];
   }
-  if (node.tag === "table") return [...rows(node).flatMap(rowLines), ""];
+  if (node.tag === "table") return [...rows(node).flatMap((r) => rowLines(r)), ""];
   const out: string[] = [];
   let text = "";
   for (const child of node.children) {
@@ -75,11 +82,11 @@ function rows(table: Node): Node[] {
   return found;
 }
 
-function rowLines(row: Node): string[] {
+function rowLines(row: Node, asColumns = false): string[] {
   const cells = row.children.filter((c): c is Node => typeof c !== "string" && /^t[dh]$/.test(c.tag));
   const cellLines = cells.map((c) => lines(c).filter((l) => l.trim()));
   // A cell holding whole sections (many blocks, a list, a nested table) is a column of the page.
-  const layout = cells.some((c, k) => cellLines[k].length > 3 || c.children.some((b) => typeof b !== "string" && /^(?:ul|ol|table|h[1-6])$/.test(b.tag)));
+  const layout = asColumns || cells.some((c, k) => cellLines[k].length > 3 || c.children.some((b) => typeof b !== "string" && /^(?:ul|ol|table|h[1-6])$/.test(b.tag)));
   if (layout) return cellLines.flatMap((l) => [...l, ""]);
   return [cellLines.map((l) => l.join(" ").replace(/\s+/g, " ").trim()).join("\t")];
 }

@@ -1,3 +1,4 @@
+import { Document, HeadingLevel, Packer, Paragraph, Table, TableCell, TableRow, TextRun, WidthType } from "docx";
 import { PDFDocument, StandardFonts } from "pdf-lib";
 import { describe, expect, it } from "vitest";
 import { extractResumeText } from "./extract-text";
@@ -214,6 +215,27 @@ Platforms\tSTM32, FreeRTOS, Linux
     expect(text).toMatch(/^Denver, CO$/m);
     expect(text).toMatch(/^maya\.lindqvist@example\.com$/m);
     expect(profile.location).toBe("Denver, CO");
+  });
+
+  it("DOCX letterhead table (name in one cell, contact lines in the other) keeps each line", async () => {
+    const cell = (...texts: string[]) => new TableCell({ children: texts.map((t, k) => new Paragraph({ children: [new TextRun({ text: t, bold: k === 0, size: k === 0 ? 40 : 20 })] })) });
+    const doc = new Document({
+      sections: [
+        {
+          children: [
+            new Table({ width: { size: 100, type: WidthType.PERCENTAGE }, rows: [new TableRow({ children: [cell("Samira Haddad", "Mechanical Engineer"), cell("samira.haddad@example.com", "(248) 555-0190", "Detroit, MI")] })] }),
+            new Paragraph({ text: "EXPERIENCE", heading: HeadingLevel.HEADING_1 }),
+            new Paragraph("Design Engineer | Ford Motor Company | Dearborn, MI | Jul 2023 – Present"),
+          ],
+        },
+      ],
+    });
+    const { text } = await extractResumeText(new Uint8Array(await Packer.toBuffer(doc)));
+    const profile = parseResumeLocally(text, { now: NOW });
+    expect(profile.full_name).toBe("Samira Haddad");
+    expect(profile.location).toBe("Detroit, MI");
+    expect(profile.phone?.replace(/\D/g, "")).toBe("2485550190");
+    expect(profile.companies).toEqual(["Ford Motor Company"]);
   });
 
   it("DOCX sidebar template (a two-cell table) reads one column at a time", async () => {
