@@ -164,6 +164,7 @@ describe("extractAuthorization", () => {
     ["Authorized to work in the United States; will require H-1B sponsorship in the future", "Authorized to work in the US", true],
     ["Does not require sponsorship", null, false],
     ["Led R&D citizen science project", null, null],
+    ["I will need H-1B visa sponsorship.", null, true],
   ])("%s", (line, label, sponsorship) => {
     expect(extractAuthorization([line])).toEqual({ work_authorization: label, needs_sponsorship: sponsorship });
   });
