@@ -14,7 +14,8 @@ const STATUSES: [RegExp, string, boolean | null][] = [
   [/\b(?:f-?1\s*(?:visa)?\s*[,/(-]?\s*)?opt\b/i, "F-1 OPT", null],
   [/\b(?:f-?1\s*(?:visa)?\s*[,/(-]?\s*)?cpt\b/i, "F-1 CPT", null],
   [/\bf-?1\b(?:\s+(?:student\s+)?visa)?/i, "F-1 Student Visa", null],
-  [/\bh-?1b\b/i, "H-1B", true],
+  // "I will need H-1B sponsorship" asks for a visa; it is not holding one.
+  [/(?<!\b(?:need|needs|require|requires|requiring|for|an?)\s+)\bh-?1b\b(?!\s+(?:visa\s+)?(?:sponsorship|transfer))/i, "H-1B", true],
   [/\btn\s+visa\b/i, "TN Visa", null],
   [/\beu\s+citizen(?:ship)?\b|\bcitizen of the (?:eu|european union)\b/i, "EU Citizen", false],
   [/\b(?:canadian)\s+citizen(?:ship)?\b/i, "Canadian Citizen", false],
@@ -24,7 +25,7 @@ const STATUSES: [RegExp, string, boolean | null][] = [
   [/\bauthori[sz]ed to work in canada\b/i, "Authorized to work in Canada", false],
   [/\bauthori[sz]ed to work in the (?:uk|united kingdom)\b/i, "Authorized to work in the UK", false],
 ];
-const NEEDS = /\b(?:will|would|do|does|to)?\s*(?:require|need|requires|needs|requiring|seeking)\s+(?:future\s+|visa\s+|h-?1b\s+|employer\s+)?sponsorship\b|\bsponsorship\s+(?:required|needed)\b/i;
+const NEEDS = /\b(?:will|would|do|does|to)?\s*(?:require|need|requires|needs|requiring|seeking)\s+(?:(?:future|visa|h-?1b|employer|work|an?)\s+){0,3}sponsorship\b|\bsponsorship\s+(?:required|needed)\b/i;
 const NO_NEED = /\b(?:no|not|without|never)\b[^.\n]{0,40}\bsponsorship\b|\bsponsorship\s+(?:not\s+(?:required|needed))\b/i;
 
 export function extractAuthorization(lines: string[]): Authorization {

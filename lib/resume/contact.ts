@@ -54,10 +54,28 @@ export function extractContact(lines: string[]): ContactInfo {
 function findName(lines: string[]): string | null {
   for (const line of lines.slice(0, 6)) {
     const labelled = /^name\s*:\s*(.+)$/i.exec(line);
-    const candidate = (labelled ? labelled[1] : line.split(PIECE_SPLIT)[0]).replace(/,\s*(?:[A-Z]{2,5}\b\.?,?\s*)+$/, "").trim();
+    const candidate = stripCredentials((labelled ? labelled[1] : line.split(PIECE_SPLIT)[0]).replace(/^(?:dr|mr|mrs|ms|mx|prof)\.?\s+(?=\S+\s)/i, ""));
     if (isPersonName(candidate)) return toDisplayCase(candidate);
   }
   return null;
+}
+
+// Post-nominals: "RN", "BSN", "PharmD", "CEng", "MICE", "Ph.D.", "EIT", "MBA".
+const CREDENTIAL = /^(?:[A-Z]{2,6}|[A-Z][a-z]?[A-Z][A-Za-z]{0,3}|Ph\.?\s?D\.?|Pharm\.?\s?D\.?|M\.?D\.?|Jr\.?|Sr\.?|I{2,3}|CEng|MEng|BEng|PEng|DPT|DNP|Esq\.?)$/;
+
+/** "Jane Doe, RN, BSN" / "Rhiannon Price CEng MICE" → the name alone (at least two words are kept). */
+export function stripCredentials(value: string): string {
+  const words = value.replace(/,/g, " , ").split(/\s+/).filter(Boolean);
+  // In an all-capitals name only what follows a comma can be a credential ("JOHN MICHAEL DOE").
+  const shouting = value === value.toUpperCase();
+  const firstComma = words.indexOf(",");
+  while (words.length > 2) {
+    const last = words[words.length - 1];
+    const afterComma = firstComma >= 2 && words.length - 1 > firstComma;
+    if (last === "," || (CREDENTIAL.test(last) && (!shouting || afterComma))) words.pop();
+    else break;
+  }
+  return words.join(" ").replace(/\s+,/g, ",").replace(/,$/, "").trim();
 }
 
 export function isPersonName(value: string): boolean {
@@ -92,6 +110,9 @@ function findLocation(lines: string[]): string | null {
       // "123 Main St, Austin, TX 78701": the place is the last two comma parts.
       const parts = piece.trim().split(/,\s*/);
       const place = parts.length >= 2 ? matchPlace(parts.slice(-2).join(", ")) : null;
+      // "Bengaluru, Karnataka, India": a city before a region-and-country pair belongs to it.
+      const city = parts[parts.length - 3];
+      if (place && city && COUNTRIES.has(parts[parts.length - 1].toLowerCase()) && /^\p{Lu}[\p{L}.'’ -]{1,30}$/u.test(city) && city.split(/\s+/).length <= 3) return `${city}, ${place}`;
       if (place) return place;
     }
   }
@@ -116,7 +137,7 @@ function findLinks(text: string, email: string | null): string[] {
     const before = text[m.index - 1];
     if (before === "@" || (email && email.includes(m[0]))) continue;
     const link = m[0].replace(/[.)\]]+$/, "");
-    const isProfile = /linkedin\.com|github\.com|gitlab\.com|behance\.net|dribbble\.com|kaggle\.com|medium\.com|scholar\.google/i.test(link);
+    const isProfile = /linkedin\.com|github\.com|gitlab\.com|behance\.net|dribbble\.com|kaggle\.com|medium\.com|scholar\.google|orcid\.org|researchgate\.net|huggingface\.co|leetcode\.com|codepen\.io/i.test(link);
     // Bare domains in prose ("acme.com") are company sites; keep them only when clearly a personal page.
     const labelled = /\b(?:portfolio|website|web|site|blog)\s*:?\s*$/i.test(text.slice(Math.max(0, m.index - 24), m.index));
     if (isProfile || labelled || /^https?:\/\//i.test(link) || /\.(?:dev|me|io|design|site|page)(?:\/|$)/i.test(link) || /portfolio/i.test(link)) {

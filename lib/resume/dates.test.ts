@@ -18,12 +18,17 @@ describe("findDateRanges", () => {
     ["2023-05 - 2024-01", "2023-05", "2024-01", false],
     ["03/21 - 04/22", "2021-03", "2022-04", false],
     ["Engineer, Acme | Austin, TX | Mar 2020 through Dec 2021", "2020-03", "2021-12", false],
+    ["01.2020 - 03.2021", "2020-01", "2021-03", false],
+    ["2023.07 - 2025.07", "2023-07", "2025-07", false],
+    ["Sept 2021 - présent", "2021-09", null, true],
+    ["Apr. 2026 to date", "2026-04", null, true],
+    ["Mar. 2022 - Present", "2022-03", null, true],
   ])("%s", (text, start, end, current) => {
     const [range] = findDateRanges(text);
     expect(range).toMatchObject({ start, end, current });
   });
 
-  it.each(["GPA 3.8/4.0", "(555) 123-4567", "R&D budget of 300", "ISO 9001", "ISO 27001", ""])("finds nothing in %s", (text) => {
+  it.each(["GPA 3.8/4.0", "GPA 3.41 / 4.00", "(555) 123-4567", "R&D budget of 300", "ISO 9001", "ISO 27001", ""])("finds nothing in %s", (text) => {
     expect(findDateRanges(text)).toEqual([]);
   });
 });

@@ -1,7 +1,7 @@
 /**
  * Date ranges as people write them on resumes: "Jan 2023 - Present",
  * "01/2022 - 05/2023", "2021-2022", "Summer 2024", "June 2023 to Current",
- * "May '24", "Fall 2023". Months come out as ISO "YYYY-MM".
+ * "May '24", "Fall 2023", "2022.03", "03.2022", "Sept 2021 - présent". Months come out as ISO "YYYY-MM".
  */
 export interface DateRange {
   start: string | null;
@@ -19,8 +19,8 @@ const SEASONS: Record<string, [number, number]> = { spring: [1, 5], summer: [6, 
 const MONTH = "(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?";
 const SEASON = "(?:spring|summer|fall|autumn|winter)";
 const YEAR = "(?:19[7-9]\\d|20[0-3]\\d|'\\d{2})";
-const DATE = `(?:(?:${MONTH}|${SEASON})\\s*,?\\s*${YEAR}|(?:0?[1-9]|1[0-2])\\/(?:20[0-3]\\d|19[7-9]\\d|\\d{2})(?!\\d)|(?:19[7-9]\\d|20[0-3]\\d)[-/.](?:0[1-9]|1[0-2])(?![\\d])|${YEAR})`;
-const PRESENT = "(?:present|current|currently|now|today|ongoing|to date)";
+const DATE = `(?:(?:${MONTH}|${SEASON})\\s*,?\\s*${YEAR}|(?:0?[1-9]|1[0-2])\\/(?:20[0-3]\\d|19[7-9]\\d|\\d{2})(?!\\d)|(?:0[1-9]|1[0-2])\\.(?:20[0-3]\\d|19[7-9]\\d)(?!\\d)|(?:19[7-9]\\d|20[0-3]\\d)[-/.](?:0[1-9]|1[0-2])(?![\\d])|${YEAR})`;
+const PRESENT = "(?:present|current|currently|now|today|ongoing|to date|date|pr[ée]sente?|presente|actualidad|actual|atual|atualmente|heute|aktuell|oggi|hoy|aujourd'hui|en cours)";
 const RANGE_RE = new RegExp(`(?<![\\w/.])(${DATE})(?:\\s*(?:-|–|—|to|until|through|thru)\\s*(${DATE}|${PRESENT}|\\d{2}(?!\\d)))?(?![\\w/])`, "gi");
 
 interface Point {
@@ -57,7 +57,7 @@ export function findDateRanges(line: string): DateRange[] {
 /** "May 2027", "Fall 2023", "05/2023", "2023", "'24" → year and month. */
 export function parsePoint(text: string): Point | undefined {
   const t = text.toLowerCase().replace(/[.,]/g, " ").trim();
-  let m = /^(\d{1,2})\/(\d{2,4})$/.exec(t);
+  let m = /^(\d{1,2})\/(\d{2,4})$/.exec(t) ?? /^(\d{2}) (\d{4})$/.exec(t);
   if (m) return point(toYear(m[2]), Number(m[1]), Number(m[1]), true);
   m = /^(\d{4})[-/ ](\d{2})$/.exec(t);
   if (m) return point(Number(m[1]), Number(m[2]), Number(m[2]), true);

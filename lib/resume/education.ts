@@ -9,29 +9,38 @@ const DEGREES: [RegExp, string][] = [
   [/\b(?:pharm\.?\s?d\.?|doctor of pharmacy)(?![a-z])/i, "Doctor of Pharmacy"],
   [/\b(?:mba|m\.b\.a\.?|master of business administration)(?![a-z])/i, "Master of Business Administration"],
   [/\b(?:msn|master of science in nursing)(?![a-z])/i, "Master of Science in Nursing"],
-  [/\b(?:m\.?\s?eng\.?|master of engineering)(?![a-z])/i, "Master of Engineering"],
+  [/\b(?:m\.?\s?eng\.?|m\.\s?e\.|master of engineering)(?![a-z])/i, "Master of Engineering"],
   [/(?<!,\s?)\b(?:m\.?\s?s\.?c?\.?|master of science|master's of science)(?![a-z])/i, "Master of Science"],
+  [/\bMS(?:ME|EE|CE|CS|IE|ChE|BME|MSE|E)\b/, "Master of Science"],
   [/(?<!,\s?)\b(?:m\.?\s?a\.?|master of arts)(?![a-z])/i, "Master of Arts"],
   [/\b(?:mph|master of public health)(?![a-z])/i, "Master of Public Health"],
   [/\b(?:bsn|b\.s\.n\.?|bachelor of science in nursing)(?![a-z])/i, "Bachelor of Science in Nursing"],
   [/\b(?:bba|b\.b\.a\.?|bachelor of business administration)(?![a-z])/i, "Bachelor of Business Administration"],
-  [/\b(?:b\.?\s?eng\.?|bachelor of engineering)(?![a-z])/i, "Bachelor of Engineering"],
+  [/\b(?:b\.?\s?eng\.?|b\.\s?e\.|bachelor of engineering)(?![a-z])/i, "Bachelor of Engineering"],
   [/\b(?:b\.?\s?arch\.?|bachelor of architecture)(?![a-z])/i, "Bachelor of Architecture"],
   [/\b(?:b\.?\s?f\.?\s?a\.?|bachelor of fine arts)(?![a-z])/i, "Bachelor of Fine Arts"],
   [/\b(?:b\.?\s?des\.?|bachelor of design)(?![a-z])/i, "Bachelor of Design"],
   [/\b(?:m\.?\s?ed\.?|ed\.?\s?m\.?|master of education)(?![a-z])/i, "Master of Education"],
   [/\b(?:m\.?\s?des\.?|master of design)(?![a-z])/i, "Master of Design"],
   [/\b(?:b\.?\s?s\.?c?\.?|bachelor of science|bachelor's of science|bachelors of science)(?![a-z])/i, "Bachelor of Science"],
+  [/\bBS(?:ME|EE|CE|CS|IE|ChE|BME|MSE|E)\b/, "Bachelor of Science"],
   [/(?<!,\s?)\b(?:b\.?\s?a\.?|bachelor of arts|bachelor's of arts|bachelors of arts)(?![a-z])/i, "Bachelor of Arts"],
   [/\b(?:adn|associate degree in nursing|associate of applied science in nursing)(?![a-z])/i, "Associate Degree in Nursing"],
   [/\b(?:a\.?\s?a\.?\s?s\.?|associate of applied science)(?![a-z])/i, "Associate of Applied Science"],
   [/\b(?:a\.?\s?s\.?|associate of science)(?![a-z])(?=.*\b(?:college|in)\b)/i, "Associate of Science"],
   [/\b(?:a\.?\s?a\.?|associate of arts)(?![a-z])(?=.*\b(?:college|in)\b)/i, "Associate of Arts"],
+  [/\b(?:m\.?\s?tech\.?|master of technology)(?![a-z])/i, "Master of Technology"],
+  [/\b(?:b\.?\s?tech\.?|bachelor of technology)(?![a-z])/i, "Bachelor of Technology"],
+  [/\b(?:associate (?:in|of) arts)(?![a-z])/i, "Associate of Arts"],
+  [/\b(?:associate (?:in|of) science)(?![a-z])/i, "Associate of Science"],
+  [/\bdiplom(?:-[a-z]+)?\b/i, "Diplom"],
   [/\bbachelor'?s?(?: degree)?\b/i, "Bachelor's Degree"],
   [/\bmaster'?s?(?: degree)?\b/i, "Master's Degree"],
   [/\bhigh school diploma\b/i, "High School Diploma"],
 ];
-const INSTITUTION = /\b(?:university|college|institute|school|academy|polytechnic|universit[éà]|universidad|conservatory|tech)\b/i;
+const TABLE_HEADER = /^(?:degree|qualification|program(?:me)?|major|field|school|institution|university|college|dates?|years?|graduation|gpa|grade|cgpa|location|city|honou?rs)$/i;
+const NAMED_DEGREE = /\b(master|bachelor|doctor|associate)(?:'s)? of ((?:[A-Z][a-z]+)(?: (?:[A-Z][a-z]+|and|&)){0,3}?)(?= in\b|\s*[,;(|\t–—-]|\s+\d|\s*$|\s+(?:from|at)\b)/i;
+const INSTITUTION = /(?:\b(?:university|college|institute|school|academy|polytechnic|universidad|universidade|universit(?:à|é|e|ät|at|y)|hochschule|école|ecole|conservatory|tech|iit|general assembly|springboard|bootcamp)\b|\buniversit\w*)/i;
 const GPA_RE = /\bGPA\b\s*:?\s*(\d\.\d{1,2}(?:\s*\/\s*\d(?:\.\d{1,2})?)?)|(\d\.\d{1,2})\s*\/\s*4\.0{1,2}\s*GPA/i;
 
 export interface ParsedEducation {
@@ -46,6 +55,12 @@ export function canonicalDegree(text: string): { degree: string; index: number; 
     const m = re.exec(text);
     if (m && (!best || m.index < best.index)) best = { degree: name, index: m.index, length: m[0].length };
   }
+  // A named degree the table lacks ("Master of Social Work", "Bachelor of Commerce") keeps its own name.
+  const named = NAMED_DEGREE.exec(text);
+  if (named && (!best || named.index < best.index || (named.index === best.index && /'s Degree$/.test(best.degree)))) {
+    const kind = named[1][0].toUpperCase() + named[1].slice(1).toLowerCase();
+    best = { degree: `${kind} of ${named[2]}`, index: named.index, length: named[0].length };
+  }
   return best;
 }
 
@@ -53,6 +68,8 @@ export function parseEducation(lines: string[], now: Date): ParsedEducation {
   const coursework: string[] = [];
   const blocks: string[][] = [];
   for (const line of lines) {
+    // A table's header row ("Degree | Institution | Dates") names columns, not a school.
+    if (/\t/.test(line) && line.split("\t").every((c) => TABLE_HEADER.test(c.trim()))) continue;
     const course = /^(?:- )?(?:relevant |key |selected )?(?:coursework|courses)\s*[:-]\s*(.+)$/i.exec(line);
     if (course) {
       coursework.push(...splitCourseList(course[1]));
@@ -63,7 +80,7 @@ export function parseEducation(lines: string[], now: Date): ParsedEducation {
     const institution = INSTITUTION.test(line) && !isDescriptionLine(line);
     const blockHasDegree = block?.some((l) => canonicalDegree(l));
     const blockHasInstitution = block?.some((l) => INSTITUTION.test(l));
-    if (!block || (degree && blockHasDegree) || (institution && !degree && blockHasInstitution && blockHasDegree)) blocks.push([line]);
+    if (!block || (degree && blockHasDegree) || (institution && !degree && blockHasInstitution && (blockHasDegree || block.some((l) => findDateRanges(l).length > 0)))) blocks.push([line]);
     else block.push(line);
   }
   const entries = blocks.map((b) => toEducationEntry(b, now)).filter((e): e is EducationEntry => e !== null);
@@ -82,14 +99,14 @@ function toEducationEntry(lines: string[], now: Date): EducationEntry | null {
   const found = canonicalDegree(text);
   let institution: string | null = null;
   for (const line of lines) {
-    for (const piece of splitPieces(line.replace(/\bGPA\b.*$/i, ""))) {
+    // "University of California, Berkeley": the campus is part of the name, not a place.
+    const line2 = line.replace(/\bGPA\b.*$/i, "").replace(/\b(University of California), (?=[A-Z])/g, "$1§");
+    for (const piece of splitPieces(line2).map((p) => p.replace("§", ", "))) {
       if (INSTITUTION.test(piece) && !canonicalDegree(piece.replace(/\b(?:school|college) of [a-z ]+/i, "")) && !institution) institution = cleanInstitution(piece);
     }
   }
   if (!found && !institution) return null;
-  const ranges = lines.flatMap((l) => findDateRanges(l));
-  const last = ranges[ranges.length - 1];
-  const endIso = last ? (last.current ? null : last.end) : null;
+  const endIso = graduationMonth(lines);
   const graduationYear = endIso ? Number(endIso.slice(0, 4)) : null;
   const future = endIso !== null && endIso > `${now.getUTCFullYear()}-${String(now.getUTCMonth() + 1).padStart(2, "0")}`;
   const gpa = GPA_RE.exec(text);
@@ -104,7 +121,7 @@ function toEducationEntry(lines: string[], now: Date): EducationEntry | null {
 }
 
 function cleanInstitution(piece: string): string {
-  return piece.replace(/\s*\((?:expected|\d).*\)$/i, "").replace(/[.,]$/, "").trim();
+  return piece.replace(/\s*\((?:expected|\d).*\)$/i, "").replace(/\s*\([A-Z][A-Za-z]{1,7}\)$/, "").replace(/[.,]$/, "").trim();
 }
 
 /** "B.S. in Computer Science, Minor in Math" → "Computer Science". */
@@ -116,4 +133,29 @@ function findField(text: string, found: { degree: string; index: number; length:
   const field = m?.[1].trim();
   if (!field || INSTITUTION.test(field) || field.split(/\s+/).length > 6) return implied;
   return field;
+}
+
+// "Expected May 2027", "Class of 2027", "May 2027 (expected)", "(anticipated 2027)", "Graduated May 2026".
+const MARKED = /\b(?:expected|anticipated|graduat(?:ed|ing|ion)|class of|conferred|completion|awarded)\b:?\s*(?:in\s+|on\s+)?([^|;\t]{0,25})/i;
+const MARKED_AFTER = /([^|;\t(]{0,25})\(\s*(?:expected|anticipated)\s*\)/i;
+const HONOURS_LINE = /\b(?:dean'?s list|honou?rs? roll|scholarship|award|president'?s list)\b/i;
+
+/**
+ * The month a degree ends: a date marked as the graduation first, else the
+ * last range on the degree's or school's lines, else any outside honours lines.
+ */
+function graduationMonth(lines: string[]): string | null {
+  for (const line of lines) {
+    for (const re of [MARKED, MARKED_AFTER]) {
+      const m = re.exec(line);
+      const range = m ? findDateRanges(m[1])[0] : undefined;
+      if (range) return range.current ? null : range.end;
+    }
+  }
+  const dated = lines.filter((l) => !HONOURS_LINE.test(l) && findDateRanges(l).length);
+  // The degree's own line or the school's dates the degree; a later certificate line does not.
+  const own = dated.filter((l) => canonicalDegree(l) || INSTITUTION.test(l));
+  const ranges = (own.length ? own : dated).flatMap((l) => findDateRanges(l));
+  const last = ranges[ranges.length - 1];
+  return last ? (last.current ? null : last.end) : null;
 }

@@ -1,5 +1,6 @@
 import { matchPlace } from "./contact";
 import { findDateRanges } from "./dates";
+import { TITLE_WORDS } from "./title-words";
 
 /** Shared helpers for the line-oriented entry parsers (experience, education). */
 
@@ -7,13 +8,21 @@ export function isBullet(line: string): boolean {
   return line.startsWith("- ");
 }
 
+const ACTION_VERB =
+  /^(?:[A-Z][a-z]+ed|Built|Wrote|Led|Ran|Made|Taught|Drove|Won|Grew|Cut|Set|Sold|Spent|Took|Held|Kept|Met|Brought|Began|Oversaw|Undertook|Build|Write|Lead|Run|Manage|Develop|Design|Analyze|Analyse|Coordinate|Support|Maintain|Create|Conduct|Assist|Prepare|Train|Partner|Own|Drive|Deliver|Implement|Plan|Teach|Serve|Provide|Perform|Monitor|Collaborate|Oversee|Handle|Process|Review|Test|Track)\s/;
+
 /** A sentence-like line is description, not an entry header. */
 export function isDescriptionLine(line: string): boolean {
   if (isBullet(line)) return true;
   const words = line.split(/\s+/).length;
   // "Laboratory Technician, Boston University School of Medicine - Boston, MA (Sep '22 - May '24)" is a header.
   if (words <= 20 && findDateRanges(line).length) return false;
-  return words >= 14 || (words >= 7 && /[.!]$/.test(line) && !/\b(?:inc|corp|co|llc|ltd)\.$/i.test(line));
+  // "Graduate Research Assistant | McWilliams School of … | Houston, TX": fields, not a sentence.
+  if (words <= 24 && /\s\|\s|\t/.test(line) && !/[.!]$/.test(line)) return false;
+  if (words >= 14 || (words >= 7 && /[.!]$/.test(line) && !/\b(?:inc|corp|co|llc|ltd)\.$/i.test(line))) return true;
+  // An unbulleted achievement opens with an action verb: "Built Airflow pipelines loading 40 sources".
+  const opening = line.split(/\s+/).slice(0, 3).join(" ");
+  return words >= 5 && ACTION_VERB.test(line) && !TITLE_WORDS.test(opening) && !/\s[-|—@]\s|\t/.test(line);
 }
 
 export function stripBullet(line: string): string {

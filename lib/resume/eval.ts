@@ -1,38 +1,50 @@
 import type { ParsedProfile } from "@/lib/profile/schema";
-import { CORPUS_NOW, loadCorpus, renderCorpusCase, type CorpusCase, type ExpectedProfile } from "./corpus";
+import { CORPUS_NOW, EVAL_FORMATS, renderCorpusCase, type CorpusCase, type EvalFormat, type ExpectedProfile } from "./corpus";
 import { extractResumeText } from "./extract-text";
 import { parseResumeLocally } from "./local-parser";
 
 /**
- * Scores the local parser on the hand-labelled corpus: per-field precision,
- * recall and F1 (sets compared case- and spacing-insensitively; scalars exact,
- * a missing value a false negative, a wrong one a false positive and a false
- * negative) and their macro average.
+ * Scores the local parser on hand-labelled corpus cases, each rendered to each
+ * format and read back through real extraction.
+ *
+ * - List fields (skills, titles, …): per-field precision / recall / F1 over all
+ *   cases, values compared case- and spacing-insensitively; the list score is
+ *   the macro F1 (the mean of the per-field F1s).
+ * - Scalar fields (name, email, years, …): scalar accuracy is the share of
+ *   (case, field) pairs that are right, counting only pairs where the expected
+ *   or the parsed value is non-null (both null is neither right nor wrong).
+ *   Years of experience are right within ±0.5, phones by their digits.
  */
 export interface FieldScore {
   field: string;
+  kind: "list" | "scalar";
   tp: number;
   fp: number;
   fn: number;
   precision: number;
   recall: number;
   f1: number;
+  /** Scalars: right / counted. */
+  right: number;
+  counted: number;
+  accuracy: number;
 }
 
 export interface CaseReport {
   id: string;
-  format: string;
   misses: string[];
 }
 
-export interface ParseEvalResult {
+export interface FormatReport {
+  format: EvalFormat;
+  listF1: number;
+  scalarAccuracy: number;
   fields: FieldScore[];
-  macroF1: number;
   cases: CaseReport[];
 }
 
 type Getter = (p: ExpectedProfile | ParsedProfile) => unknown;
-const SET_FIELDS: Record<string, Getter> = {
+const LIST_FIELDS: Record<string, Getter> = {
   skills: (p) => ("skills" in p ? p.skills : [...p.programming_languages, ...p.frameworks_libraries, ...p.tools_platforms, ...p.soft_skills, ...p.domain_skills]),
   job_titles: (p) => p.job_titles,
   companies: (p) => p.companies,
@@ -54,21 +66,35 @@ const SCALAR_FIELDS: Record<string, Getter> = {
   graduation_year: (p) => ("graduation_year" in p ? p.graduation_year : p.graduation_years.length ? Math.max(...p.graduation_years) : null),
 };
 
-export async function evaluateParseCorpus(cases: CorpusCase[] = loadCorpus()): Promise<ParseEvalResult> {
-  const counts = new Map<string, { tp: number; fp: number; fn: number }>();
-  const bump = (field: string, key: "tp" | "fp" | "fn", n = 1) => {
-    const c = counts.get(field) ?? { tp: 0, fp: 0, fn: 0 };
-    c[key] += n;
+/** Every case in every format; one report per format. */
+export async function evaluateCases(cases: CorpusCase[], formats: EvalFormat[] = EVAL_FORMATS): Promise<FormatReport[]> {
+  const reports: FormatReport[] = [];
+  for (const format of formats) reports.push(await evaluateFormat(cases, format));
+  return reports;
+}
+
+async function evaluateFormat(cases: CorpusCase[], format: EvalFormat): Promise<FormatReport> {
+  const counts = new Map<string, { tp: number; fp: number; fn: number; right: number; counted: number }>();
+  const bump = (field: string, key: "tp" | "fp" | "fn" | "right" | "counted") => {
+    const c = counts.get(field) ?? { tp: 0, fp: 0, fn: 0, right: 0, counted: 0 };
+    c[key]++;
     counts.set(field, c);
   };
   const reports: CaseReport[] = [];
   for (const c of cases) {
-    const { text } = await extractResumeText(await renderCorpusCase(c));
-    const parsed = parseResumeLocally(text, { now: CORPUS_NOW });
     const misses: string[] = [];
-    for (const [field, get] of Object.entries(SET_FIELDS)) {
+    // A file that fails to render or extract scores as an empty profile rather than stopping the run.
+    let text = "";
+    try {
+      ({ text } = await extractResumeText(await renderCorpusCase(c, format)));
+    } catch (error) {
+      misses.push(`error: ${error instanceof Error ? error.message : String(error)}`);
+    }
+    const parsed = parseResumeLocally(text, { now: CORPUS_NOW });
+    for (const [field, get] of Object.entries(LIST_FIELDS)) {
       const want = new Map((get(c.expected) as string[]).map((v) => [normalize(v, field), v]));
       const got = new Map((get(parsed) as string[]).map((v) => [normalize(v, field), v]));
+      counts.set(field, counts.get(field) ?? { tp: 0, fp: 0, fn: 0, right: 0, counted: 0 });
       for (const [key, value] of got) {
         if (want.has(key)) bump(field, "tp");
         else {
@@ -77,33 +103,41 @@ export async function evaluateParseCorpus(cases: CorpusCase[] = loadCorpus()): P
         }
       }
       for (const [key, value] of want) {
-        if (!got.has(key)) {
-          bump(field, "fn");
-          misses.push(`${field} -${value}`);
-        }
+        if (got.has(key)) continue;
+        bump(field, "fn");
+        misses.push(`${field} -${value}`);
       }
     }
     for (const [field, get] of Object.entries(SCALAR_FIELDS)) {
-      const want = get(c.expected);
-      const got = get(parsed);
+      const want = get(c.expected) ?? null;
+      const got = get(parsed) ?? null;
+      counts.set(field, counts.get(field) ?? { tp: 0, fp: 0, fn: 0, right: 0, counted: 0 });
       if (want === null && got === null) continue;
-      if (want !== null && got !== null && scalarEqual(field, want, got)) bump(field, "tp");
-      else {
+      bump(field, "counted");
+      if (want !== null && got !== null && scalarEqual(field, want, got)) {
+        bump(field, "tp");
+        bump(field, "right");
+      } else {
         if (got !== null) bump(field, "fp");
         if (want !== null) bump(field, "fn");
         misses.push(`${field}: want ${JSON.stringify(want)} got ${JSON.stringify(got)}`);
       }
     }
-    reports.push({ id: c.id, format: c.format, misses });
+    reports.push({ id: c.id, misses });
   }
-  const fields = [...counts.entries()].map(([field, { tp, fp, fn }]) => {
+  const fields = [...counts.entries()].map(([field, { tp, fp, fn, right, counted }]): FieldScore => {
     const precision = tp + fp ? tp / (tp + fp) : 1;
     const recall = tp + fn ? tp / (tp + fn) : 1;
     const f1 = precision + recall ? (2 * precision * recall) / (precision + recall) : 0;
-    return { field, tp, fp, fn, precision, recall, f1 };
+    const kind = field in LIST_FIELDS ? "list" : "scalar";
+    return { field, kind, tp, fp, fn, precision, recall, f1, right, counted, accuracy: counted ? right / counted : 1 };
   });
-  const macroF1 = fields.reduce((s, f) => s + f.f1, 0) / Math.max(1, fields.length);
-  return { fields, macroF1, cases: reports };
+  const lists = fields.filter((f) => f.kind === "list");
+  const scalars = fields.filter((f) => f.kind === "scalar");
+  const listF1 = lists.reduce((s, f) => s + f.f1, 0) / Math.max(1, lists.length);
+  const counted = scalars.reduce((s, f) => s + f.counted, 0);
+  const scalarAccuracy = counted ? scalars.reduce((s, f) => s + f.right, 0) / counted : 1;
+  return { format, listF1, scalarAccuracy, fields, cases: reports };
 }
 
 function normalize(value: string, field: string): string {

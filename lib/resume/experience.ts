@@ -1,12 +1,11 @@
 import type { ExperienceEntry } from "@/lib/profile/schema";
 import { findDateRanges } from "./dates";
 import { isDescriptionLine, splitMajor, splitMinor, stripBullet, takeLocation } from "./entry-lines";
+import { TITLE_WORDS } from "./title-words";
 
-const TITLE_WORDS =
-  /\b(?:engineer|engineering|developer|analyst|intern|internship|co-?op|manager|assistant|associate|designer|nurse|rn|lpn|cna|technician|tech|scientist|specialist|coordinator|consultant|researcher|lead|director|representative|officer|accountant|teacher|tutor|architect|administrator|president|fellow|programmer|strategist|planner|inspector|drafter|drafts(?:man|person)|estimator|advisor|auditor|writer|editor|producer|supervisor|volunteer|cashier|server|barista|clerk|agent|trainee|apprentice|head|vp|chief|founder|co-founder|owner|member|ambassador|instructor|receptionist|aide|phlebotomist|therapist|pharmacist|paralegal|recruiter|marketer|generalist|operator|mechanic|electrician|machinist|lab|student|researcher)\b/i;
 const COMPANY_WORDS =
   /\b(?:inc|llc|ltd|corp|corporation|company|co|group|labs?|laboratory|technologies|technology|systems|solutions|software|partners|associates|consulting|bank|capital|financial|health|healthcare|hospital|clinic|medical|university|college|institute|school|agency|studio|studios|foundation|center|centre|pharmaceuticals?|therapeutics|bio\w*|motors|energy|engineering|construction|builders|design|media|networks|services|global|international|gmbh|plc|ventures|county|city of|department|dept)\b\.?/i;
-const INTERNSHIP = /\b(?:intern|internship|co-?op|summer analyst|summer associate|apprentice(?:ship)?)\b/i;
+const INTERNSHIP = /\b(?:intern|internship|co-?op|summer analyst|summer associate|apprentice(?:ship)?|placement|industrial placement|trainee|werkstudent)\b/i;
 
 /** Experience section lines → entries. Headers are the short non-bullet lines; bullets and sentences describe them. */
 export function parseExperience(lines: string[]): ExperienceEntry[] {
@@ -47,7 +46,7 @@ function toEntry(header: string[], description: string[]): ExperienceEntry | nul
       ({ start, end, current } = range);
       line = `${line.slice(0, range.index)} ${line.slice(range.index + range.length)}`;
     }
-    line = line.replace(/\b(?:expected|dates?)\b:?/gi, " ").replace(/\(\s*\)|\[\s*\]/g, " ");
+    line = line.replace(/\b(?:expected|dates?)\b:?/gi, " ").replace(/\(\s*(?:summers?|winters?|springs?|falls?|seasonal|part[- ]time|full[- ]time)?\s*\)|\[\s*\]/gi, " ");
     const taken = takeLocation(line);
     location ??= taken.location;
     fields.push(...splitMajor(taken.rest).filter((p) => /[A-Za-z]{2}/.test(p)));
@@ -80,11 +79,21 @@ export function assignTitleAndCompany(fields: string[]): { title: string | null;
   const pieces = fields.length > 1 ? fields : splitMinor(fields[0] ?? "");
   const isTitle = (p: string) => TITLE_WORDS.test(p) && !STRONG_COMPANY.test(p);
   let titleIdx = pieces.findIndex(isTitle);
-  if (titleIdx < 0) titleIdx = 0;
+  // No title word: the title is the first piece that is not plainly an employer ("Globex Inc." / "QA Tester").
+  if (titleIdx < 0) titleIdx = Math.max(0, pieces.findIndex((p) => !STRONG_COMPANY.test(p)));
   const titleParts = splitMinor(pieces[titleIdx] ?? "");
   const title = (titleParts.find(isTitle) ?? titleParts[0] ?? "").replace(/\s*\([^)]*\)\s*/g, " ").trim();
   const rest = [...pieces.filter((_, k) => k !== titleIdx), ...titleParts.slice(1)];
   const company =
     rest.find((p) => STRONG_COMPANY.test(p)) ?? rest.find((p) => COMPANY_WORDS.test(p) && !TITLE_WORDS.test(p)) ?? rest.find((p) => /^[A-Z0-9&]/.test(p)) ?? null;
-  return { title: title || null, company };
+  return { title: title || null, company: company && cleanCompany(company) };
+}
+
+const CORPORATE_SUFFIX = /^(?:inc|llc|ltd|corp|co|plc|gmbh|ag|se|sa|lp|llp|pty)\b\.?/i;
+
+/** "Arup, Manchester" → "Arup"; "U.S. Army, 82nd Airborne Division" → "U.S. Army"; "Siemens Industry, Inc." stays; "(NCBS)" goes. */
+export function cleanCompany(company: string): string {
+  const [first, ...rest] = company.split(/,\s+/);
+  const kept = rest.length && !CORPORATE_SUFFIX.test(rest[0]) && first.length >= 2 ? first : company;
+  return kept.replace(/\s*\([A-Z][A-Za-z]{1,7}\)$/, "").trim();
 }

@@ -133,6 +133,8 @@ describe("normalizeResumeText", () => {
     ["control characters", "a\u0007b\u0000c", "abc"],
     ["bullet glyphs", "▪ one\n● two\n\uf0b7 three\n◦ four", "- one\n- two\n- three\n- four"],
     ["tabs kept, spaces collapsed", "Engineer   \t  2021", "Engineer\t2021"],
+    ["icons before contact details dropped", "✉ ann@x.org\n⌂ Austin, TX ✆ (512) 555-0100", "ann@x.org\nAustin, TX | (512) 555-0100"],
+    ["letter-spaced headings closed up", "E X P E R I E N C E\nW O R K   H I S T O R Y", "EXPERIENCE\nWORK HISTORY"],
   ])("%s", (_, input, expected) => {
     expect(normalizeResumeText(input)).toBe(expected);
   });

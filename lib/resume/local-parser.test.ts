@@ -38,7 +38,7 @@ describe("parseResumeLocally", () => {
       work_authorization: "US Citizen",
       needs_sponsorship: false,
       career_level: "student",
-      years_of_experience: 0.3,
+      years_of_experience: 0.1,
       programming_languages: ["Python", "SQL", "R"],
       tools_platforms: ["Tableau", "Excel"],
       soft_skills: ["Communication"],

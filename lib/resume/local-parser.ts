@@ -6,6 +6,7 @@ import { extractContact } from "./contact";
 import { parseEducation, splitCourseList } from "./education";
 import { parseExperience } from "./experience";
 import { inferIndustries } from "./industries";
+import { unlistedSkillItems } from "./listed-skills";
 import { dropInjectedInstructions } from "./injection";
 import { deriveInsights } from "./insights";
 import { normalizeResumeText } from "./normalize-text";
@@ -25,7 +26,7 @@ const STATEMENT_SECTIONS: SectionKind[] = ["summary", "objective", "authorizatio
 /** Resume text → ParsedProfile without any model: pure, deterministic, never invents values. */
 export function parseResumeLocally(text: string, options: LocalParseOptions = {}): ParsedProfile {
   const now = options.now ?? new Date();
-  const clean = joinWrappedLines(dropInjectedInstructions(normalizeResumeText(text ?? "")));
+  const clean = joinWrappedLines(dropRunningHeads(dropInjectedInstructions(normalizeResumeText(text ?? ""))));
   const { header, sections: labelled } = splitSections(clean);
   const sections = labelled.some((s) => s.kind === "experience" || s.kind === "education") ? labelled : [...labelled, ...partitionUnlabelled(header, labelled)];
   const linesOf = (...kinds: SectionKind[]) => sections.filter((s) => kinds.includes(s.kind)).flatMap((s) => s.lines);
@@ -37,16 +38,21 @@ export function parseResumeLocally(text: string, options: LocalParseOptions = {}
   const coursework = dedupe([...education.coursework, ...linesOf("coursework").flatMap((l) => splitCourseList(l.replace(/^- /, "")))]);
   const skills = collectSkills(sections, labelled.length ? [] : header.slice(1), experience);
   const allLines = clean.split("\n");
-  const authorization = extractAuthorization(allLines);
-  const preferences = extractPreferences([...header, ...linesOf(...STATEMENT_SECTIONS)], linesOf("preferences"));
+  // A summary is prose: its lines are one paragraph, however the page wrapped them.
+  const statements = sections.filter((s) => STATEMENT_SECTIONS.includes(s.kind) || s.kind === "preferences").map((s) => s.lines.join(" "));
+  const preferences = extractPreferences([...header, ...statements], linesOf("preferences"));
+  // Wrapped statements too: "… or remote. U.S." / "citizen." is one sentence.
+  const authorization = extractAuthorization([...allLines, ...statements]);
   const summarySection = sections.find((s) => s.kind === "summary") ?? sections.find((s) => s.kind === "objective");
 
+  // A bootcamp certificate or a course is education, but the degree dates the graduation.
+  const degrees = education.entries.some((e) => e.degree) ? education.entries.filter((e) => e.degree) : education.entries;
   const companies = dedupe(experience.map((e) => e.company).filter((c): c is string => Boolean(c)));
   const facts = {
     ...contact,
     ...authorization,
     years_of_experience: yearsOfExperience(experience, now),
-    career_level: careerLevel(education.entries, experience, now),
+    career_level: careerLevel(degrees, experience, now),
     professional_summary: summarySection?.lines.length ? summarySection.lines.join(" ").slice(0, 1200) : null,
     ...skills,
     job_titles: dedupe(experience.map((e) => e.title)),
@@ -56,7 +62,7 @@ export function parseResumeLocally(text: string, options: LocalParseOptions = {}
     experience_entries: experience,
     degrees: dedupe(education.entries.map((e) => e.degree).filter((d): d is string => Boolean(d))),
     institutions: dedupe(education.entries.map((e) => e.institution).filter((i): i is string => Boolean(i))),
-    graduation_years: [...new Set(education.entries.map((e) => e.graduation_year).filter((y): y is number => y !== null))],
+    graduation_years: [...new Set(degrees.map((e) => e.graduation_year).filter((y): y is number => y !== null))],
     relevant_coursework: coursework,
     education_entries: education.entries,
     desired_roles: preferences.desired_roles,
@@ -77,7 +83,7 @@ export function parseResumeLocally(text: string, options: LocalParseOptions = {}
 function collectSkills(sections: Section[], unlabelledBody: string[], experience: ExperienceEntry[]) {
   const hits: SkillHit[] = [];
   const skillSections = sections.filter((s) => s.kind === "skills");
-  for (const line of skillSections.flatMap((s) => s.lines)) hits.push(...extractSkills(line, { context: "skills_list" }));
+  for (const line of skillSections.flatMap((s) => s.lines)) hits.push(...extractSkills(line, { context: "skills_list" }), ...unlistedSkillItems(line));
   const prose = sections.filter((s) => PROSE_SKILL_SECTIONS.has(s.kind) && s.kind !== "experience").flatMap((s) => s.lines);
   for (const entry of experience) prose.push(entry.title, ...(entry.description?.split("\n") ?? []));
   // Without any section headings the body is all there is; company lines are still skipped.
@@ -101,10 +107,20 @@ function joinWrappedLines(text: string): string {
   for (const line of text.split("\n")) {
     const previous = out[out.length - 1];
     const hanging = previous !== undefined && (/^- /.test(previous) || /(?:,|\b(?:and|or|of|the|with|in|for|to|by|a|an))$/.test(previous)) && !/[.:;!?]$/.test(previous);
-    if (hanging && /^[a-z(]/.test(line) && !/@|\.com\b/.test(line)) out[out.length - 1] = `${previous} ${line}`;
+    // A long line cut after a comma or connector wrapped on the page, whatever case the next word has.
+    const wrapped = hanging && previous.length >= 55 && /(?:,|\b(?:and|or|of|the|with|in|for|to|by|a|an))$/.test(previous) && !/^- /.test(line) && !/\t/.test(line);
+    if ((wrapped || (hanging && /^[a-z(]/.test(line))) && !/@|\.com\b/.test(line)) out[out.length - 1] = `${previous} ${line}`;
     else out.push(line);
   }
   return out.join("\n");
+}
+
+/** Page furniture repeated on later pages: "Page 2 of 3", "Jane Doe - Resume, page 2". */
+function dropRunningHeads(text: string): string {
+  return text
+    .split("\n")
+    .filter((line) => !(/\bpage \d+(?:\s*(?:of|\/)\s*\d+)?$/i.test(line) && line.split(/\s+/).length <= 10 && !line.startsWith("- ")))
+    .join("\n");
 }
 
 /** "Tools: Figma, Miro, Jira" inside an entry reads as a list even outside a skills section. */

@@ -11,11 +11,14 @@ const LIGATURES: Record<string, string> = {
 // Bullet glyphs seen in exported resumes, including Symbol/Wingdings private-use code points.
 const BULLET_LINE = /^[ \t]*(?:[•▪●◦■□◆◇►▸▹➢➤✓✔∙·‣⁃\uF0A7\uF0B7\uF076\uF0D8\uF0FC*]|[-–—](?=\s))[ \t]*/gmu;
 
+// A heading tracked out with spaces, "E X P E R I E N C E" or "W O R K   H I S T O R Y".
+const LETTER_SPACED = /^[ \t]*\p{Lu}(?:(?: {1,3}|\t)(?:\p{Lu}|[&'’])){3,}[ \t]*$/gmu;
+
 /**
  * Canonical text for the parser: Unicode ligatures and typographic quotes and
  * dashes become plain ASCII, invisible characters go, bullets become "- ",
- * runs of spaces collapse, line breaks (and tabs, which mark column gaps)
- * are kept.
+ * letter-spaced headings are closed up, runs of spaces collapse, line breaks
+ * (and tabs, which mark column gaps) are kept.
  */
 export function normalizeResumeText(input: string): string {
   return input
@@ -31,6 +34,10 @@ export function normalizeResumeText(input: string): string {
     .replace(/[\u00A0\u1680\u2000-\u200A\u202F\u205F\u3000]/g, " ")
     .replace(/[\u0000-\u0008\u000B\u000E-\u001F\u007F-\u009F]/g, "")
     .replace(BULLET_LINE, "- ")
+    // Icons before contact details (symbol fonts, emoji, private-use glyphs) carry no text.
+    .replace(/^[ \t]*(?:[\p{So}\p{Co}]\uFE0F?[ \t]*)+/gmu, "")
+    .replace(/[ \t]+[\p{So}\p{Co}]\uFE0F?[ \t]+/gu, " | ")
+    .replace(LETTER_SPACED, (line) => line.trim().split(/ {2,}|\t/).map((w) => w.replace(/ /g, "")).join(" "))
     .replace(/ +/g, " ")
     .replace(/ *\t[ \t]*/g, "\t")
     .replace(/^[ \t]+|[ \t]+$/gm, "")

@@ -86,7 +86,8 @@ describe("yearsOfExperience", () => {
     ["overlapping jobs merge", [job("2020-01", "2021-12"), job("2021-01", "2022-12")], 3],
     ["nested job adds nothing", [job("2018-01", "2022-12"), job("2019-06", "2019-08")], 5],
     ["gap is not counted", [job("2018-01", "2018-12"), job("2020-01", "2020-12")], 2],
-    ["internship counts for its duration", [job("2024-06", "2024-08", { internship: true })], 0.3],
+    ["internship counts half", [job("2024-01", "2024-12", { internship: true })], 0.5],
+    ["a month under a job and an internship counts once, in full", [job("2024-01", "2024-12"), job("2024-07", "2025-06", { internship: true })], 1.3],
     ["current job runs to now", [job("2025-11", null)], 1.1],
     ["undated entries count nothing", [job(null, null)], 0],
   ])("%s", (_, entries, years) => {
@@ -105,6 +106,11 @@ describe("careerLevel", () => {
     ["five years → mid", [edu(2019)], [job("2021-06", "2026-10")], "mid"],
     ["ten years → senior", [edu(2014)], [job("2016-01", null)], "senior"],
     ["senior title with 6 years → senior", [], [job("2020-06", null, { title: "Senior Engineer" })], "senior"],
+    ["eight years without a senior title → mid", [edu(2016)], [job("2018-11", null)], "mid"],
+    ["a Staff Nurse is not a staff-level title", [edu(2018)], [job("2020-06", null, { title: "Staff Nurse" })], "mid"],
+    ["a Staff Engineer is", [edu(2018)], [job("2020-06", null, { title: "Staff Engineer" })], "senior"],
+    ["jobs through nursing school do not count, one continuing after it does from graduation", [edu(2026)], [job("2022-08", "2024-05", { title: "Nursing Assistant" }), job("2024-06", null, { title: "Patient Care Technician" })], "entry"],
+    ["years before a later master's still count", [{ ...edu(2024), degree: "Master of Business Administration" }], [job("2014-01", "2022-06", { title: "Accountant" })], "mid"],
     ["nothing known → null", [], [], null],
   ])("%s", (_, education, experience, level) => {
     expect(careerLevel(education, experience, NOW)).toBe(level);
@@ -158,6 +164,7 @@ describe("extractAuthorization", () => {
     ["Authorized to work in the United States; will require H-1B sponsorship in the future", "Authorized to work in the US", true],
     ["Does not require sponsorship", null, false],
     ["Led R&D citizen science project", null, null],
+    ["I will need H-1B visa sponsorship.", null, true],
   ])("%s", (line, label, sponsorship) => {
     expect(extractAuthorization([line])).toEqual({ work_authorization: label, needs_sponsorship: sponsorship });
   });
@@ -169,9 +176,63 @@ describe("extractPreferences", () => {
     [["Target roles: Data Analyst, Business Analyst"], ["Data Analyst", "Business Analyst"], []],
     [["Looking for a full-time product designer role."], ["Product Designer"], ["full-time"]],
     [["Built pipelines at a startup."], [], []],
+    [["Motivated senior seeking a full-time role as a Registered Nurse in pediatrics."], ["Registered Nurse"], ["full-time"]],
+    [["Interested in Product Manager and Associate Product Manager roles at consumer tech companies."], ["Product Manager", "Associate Product Manager"], []],
+    [["To obtain an entry-level position as a civil engineer with a transportation firm."], ["Civil Engineer"], []],
+    [["Open to Junior Software Engineer or Full Stack Developer positions in Philadelphia."], ["Junior Software Engineer", "Full Stack Developer"], []],
+    [["I'm looking for a junior UX designer or UI/UX designer role, hybrid or remote."], ["UX Designer", "UI/UX Designer"], []],
+    [["Seeking a Summer 2027 Supply Chain Intern position, and a full-time Operations Analyst role after graduation."], ["Supply Chain Intern", "Operations Analyst"], ["full-time", "internship"]],
   ])("%j", (lines, roles, types) => {
     const prefs = extractPreferences(lines);
     expect(prefs.desired_roles).toEqual(roles);
     expect(prefs.job_types).toEqual(types);
+  });
+});
+
+describe("roles listed under a Target Roles heading", () => {
+  it("reads each comma-separated item as a role", () => {
+    expect(extractPreferences([], ["Frontend Engineer, UI Engineer"]).desired_roles).toEqual(["Frontend Engineer", "UI Engineer"]);
+  });
+});
+
+describe("full name with credentials and titles", () => {
+  it.each([
+    ["Jane Doe, RN, BSN", "Jane Doe"],
+    ["Rhiannon Price CEng MICE", "Rhiannon Price"],
+    ["Priya Nair, PharmD", "Priya Nair"],
+    ["Dr. Jane Doe", "Jane Doe"],
+    ["JANE MARIE DOE", "Jane Marie Doe"],
+    ["Olusegun Adeyemi, MBA, PMP", "Olusegun Adeyemi"],
+  ])("%s", (line, name) => {
+    expect(extractContact([line]).full_name).toBe(name);
+  });
+});
+
+describe("location and profile links", () => {
+  it("keeps a city before a region-and-country pair and reads ORCID links", () => {
+    const contact = extractContact(["Bengaluru, Karnataka, India | orcid.org/0000-0002-1825-0097"]);
+    expect(contact.location).toBe("Bengaluru, Karnataka, India");
+    expect(contact.links).toEqual(["orcid.org/0000-0002-1825-0097"]);
+  });
+});
+
+describe("entry headers in other layouts", () => {
+  it.each([
+    ["Acme Corp\nSoftware Engineer\nJun 2022 - Present\n- Built APIs\n\nGlobex Inc.\nQA Tester\nJan 2020 - May 2022\n- Tested", [["Software Engineer", "Acme Corp"], ["QA Tester", "Globex Inc."]]],
+    ["Lifeguard - City of Madison Parks (Summers 2021-2023)\n- Guarded\nBarista at Colectivo Coffee, Madison, WI (Sept 2023 - Present)\n- Made coffee", [["Lifeguard", "City of Madison Parks"], ["Barista", "Colectivo Coffee"]]],
+  ])("%#", (lines, expected) => {
+    expect(parseExperience(lines.split("\n").filter(Boolean)).map((e) => [e.title, e.company])).toEqual(expected);
+  });
+});
+
+describe("education variants", () => {
+  it.each([
+    ["Purdue University | BSME | Anticipated Graduation: Spring 2028 | GPA 3.6", "Bachelor of Science", "Purdue University", 2028],
+    ["University of California, Berkeley | Bachelor of Arts, Economics, 2019", "Bachelor of Arts", "University of California, Berkeley", 2019],
+    ["University of Michigan, Ann Arbor, MI | B.S. Computer Science | May 2027 (expected)", "Bachelor of Science", "University of Michigan", 2027],
+    ["Master of Social Work - The Ohio State University, 2023", "Master of Social Work", "The Ohio State University", 2023],
+    ["Bachelor of Commerce, University of Toronto, 2022", "Bachelor of Commerce", "University of Toronto", 2022],
+  ])("%s", (line, degree, institution, year) => {
+    expect(parseEducation([line], NOW).entries[0]).toMatchObject({ degree, institution, graduation_year: year });
   });
 });

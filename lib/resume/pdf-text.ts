@@ -8,6 +8,7 @@ interface PdfTextItem {
   transform?: number[];
   width?: number;
   height?: number;
+  fontName?: string;
 }
 
 type PdfDocument = Awaited<ReturnType<typeof getDocumentProxy>>;
@@ -27,14 +28,17 @@ export async function readPdfText(bytes: Uint8Array, maxPages: number, signal: {
   try {
     if (pdf.numPages > maxPages) throw new ResumeExtractError("too_many_pages", { detail: `${pdf.numPages} pages` });
     const pages: string[] = [];
+    let firstPageSplit: number | null | undefined;
     for (let n = 1; n <= pdf.numPages; n++) {
       if (signal.cancelled) throw new ResumeExtractError("timeout");
       const page = await pdf.getPage(n);
       const content = await page.getTextContent();
-      const width = page.getViewport({ scale: 1 }).width;
-      pages.push(layoutPageText((content.items as PdfTextItem[]).map(toPositioned), width));
+      const { width, height } = page.getViewport({ scale: 1 });
+      const laid = layoutPageText((content.items as PdfTextItem[]).map(toPositioned), width, { pageHeight: height, firstPage: n === 1, firstPageSplit });
+      if (n === 1) firstPageSplit = laid.split;
+      pages.push(laid.text);
     }
-    return { text: pages.join("\n\n"), pages: pdf.numPages };
+    return { text: joinPages(pages), pages: pdf.numPages };
   } catch (error) {
     if (error instanceof ResumeExtractError) throw error;
     throw new ResumeExtractError("corrupt", { cause: error, detail: String(error) });
@@ -51,6 +55,7 @@ function toPositioned(item: PdfTextItem): PositionedItem {
     y: t[5],
     width: item.width ?? 0,
     size: item.height || Math.hypot(t[2], t[3]) || 10,
+    font: item.fontName,
   };
 }
 
@@ -58,4 +63,17 @@ function classifyPdfError(error: unknown): ResumeExtractError {
   const name = (error as { name?: string } | null)?.name ?? "";
   if (name === "PasswordException") return new ResumeExtractError("encrypted", { cause: error });
   return new ResumeExtractError("corrupt", { cause: error, detail: String(error) });
+}
+
+/**
+ * Pages in order. A bullet cut by the page break (its last line ends without
+ * punctuation, the next page opens in lower case) is joined back together.
+ */
+export function joinPages(pages: string[]): string {
+  let text = pages[0] ?? "";
+  for (const page of pages.slice(1)) {
+    const cut = /(?:^|\n)[-•▪●◦–][^\n]*[a-z,;(]$/.test(text) && /^[a-z(]/.test(page);
+    text += cut ? ` ${page}` : `\n\n${page}`;
+  }
+  return text;
 }

@@ -44,14 +44,14 @@ const VOCABULARY: Record<Exclude<SectionKind, "other">, string[]> = {
     "skills", "technical skills", "core competencies", "competencies", "skills & tools", "skills and tools", "tools", "technologies",
     "technical proficiencies", "key skills", "areas of expertise", "expertise", "laboratory skills", "lab skills", "clinical skills",
     "skills summary", "tools & technologies", "tools and technologies", "technical expertise", "skills & interests", "skills and interests",
-    "core skills", "skills & certifications", "skills and certifications", "certifications & skills", "skills & certificates", "software skills", "computer skills", "design skills", "engineering skills", "relevant skills", "tech stack", "toolkit",
+    "core skills", "technical", "software", "systems", "platforms", "programming", "clinical", "technical toolkit", "tools & platforms", "skills & expertise", "skills & certifications", "skills and certifications", "certifications & skills", "skills & certificates", "software skills", "computer skills", "design skills", "engineering skills", "relevant skills", "tech stack", "toolkit",
   ],
-  projects: ["projects", "academic projects", "personal projects", "selected projects", "key projects", "design projects", "engineering projects", "portfolio", "capstone project", "research projects"],
+  projects: ["projects", "class projects", "course projects", "case studies", "selected work", "capstone", "capstone projects", "academic projects", "personal projects", "selected projects", "key projects", "design projects", "engineering projects", "portfolio", "capstone project", "research projects"],
   certifications: ["certifications", "certificates", "certification", "licenses", "licenses & certifications", "licenses and certifications", "certifications & licenses", "certifications and licenses", "licensure", "professional certifications"],
   coursework: ["coursework", "relevant coursework", "courses", "relevant courses", "key coursework", "selected coursework"],
   interests: ["interests", "hobbies", "hobbies & interests", "hobbies and interests", "personal interests"],
   authorization: ["work authorization", "authorization", "work eligibility", "visa status", "citizenship", "eligibility", "work status"],
-  preferences: ["target roles", "desired roles", "target role", "desired role", "looking for", "career interests", "job preferences", "preferences", "seeking"],
+  preferences: ["target roles", "desired roles", "target role", "desired role", "looking for", "what i'm looking for", "what i am looking for", "career goals and interests", "career interests", "job preferences", "preferences", "seeking"],
   awards: ["awards", "honors", "honors & awards", "honors and awards", "awards & honors", "achievements", "scholarships"],
   activities: [
     "activities", "leadership", "leadership & activities", "leadership and activities", "extracurricular activities", "extracurriculars",
@@ -64,11 +64,19 @@ const VOCABULARY: Record<Exclude<SectionKind, "other">, string[]> = {
 };
 
 const HEADING_KIND = new Map<string, SectionKind>();
-for (const [kind, names] of Object.entries(VOCABULARY)) for (const name of names) HEADING_KIND.set(name, kind as SectionKind);
+// Letter-spaced headings closed up lose their word breaks: "WORKEXPERIENCE".
+const COMPACT_KIND = new Map<string, SectionKind>();
+for (const [kind, names] of Object.entries(VOCABULARY)) {
+  for (const name of names) {
+    HEADING_KIND.set(name, kind as SectionKind);
+    COMPACT_KIND.set(name.replace(/\s+/g, ""), kind as SectionKind);
+  }
+}
 
 export function headingKey(line: string): string {
   return line
     .toLowerCase()
+    .replace(/\((?:continued|cont'?d?\.?)\)|\bcontinued$/g, "")
     .replace(/[#*=_~|:•]+/g, " ")
     .replace(/\s+/g, " ")
     .trim();
@@ -78,7 +86,13 @@ export function headingKey(line: string): string {
 export function classifyHeading(line: string): SectionKind | undefined {
   const trimmed = line.trim();
   if (!trimmed || trimmed.length > 48 || trimmed.startsWith("- ")) return undefined;
-  return HEADING_KIND.get(headingKey(trimmed));
+  const key = headingKey(trimmed);
+  const known = HEADING_KIND.get(key) ?? (/^[A-Z&]+$/.test(trimmed) ? COMPACT_KIND.get(key) : undefined);
+  if (known) return known;
+  // "Campus Employment", "Military Experience", "Healthcare Work History": a kind of experience.
+  if (/^[a-z&' ]{3,40}$/.test(key) && key.split(" ").length <= 4 && /\b(?:experience|employment|work history)$/.test(key)) return "experience";
+  if (/^[A-Z&]{6,40}$/.test(trimmed) && /.(?:experience|employment|workhistory)$/.test(key)) return "experience";
+  return undefined;
 }
 
 export interface SplitResume {
@@ -121,11 +135,13 @@ function detectHeading(line: string, inKind: SectionKind | undefined): { kind: S
     const headingName = headingKey(inline[1]);
     const strong = kind !== undefined && (STRONG_INLINE.has(kind) || headingName.includes("skills"));
     // Inside a skills section "Languages: Python, Go" is a skills line, not a new section.
-    const withinSkills = inKind === "skills" && (kind === "skills" || kind === "languages");
+    const withinSkills = (inKind === "skills" && (kind === "skills" || kind === "languages")) || (inKind === "education" && kind === "coursework");
     if (kind && !withinSkills && (!inKind || !ENTRY_SECTIONS.has(inKind) || strong)) return { kind, heading: inline[1].trim(), rest: inline[2].trim() };
   }
   // An unknown ALL-CAPS short line inside the body is still a heading, e.g. "VOLUNTEER WORK".
-  if (inKind && !ENTRY_SECTIONS.has(inKind) && /^[A-Z][A-Z &/-]{3,40}$/.test(line) && line.split(/\s+/).length <= 4 && !/\d/.test(line)) {
+  // In a skills list a lone acronym ("MATLAB", "SPSS") is an item.
+  const listItem = inKind === "skills" && !/\s/.test(line);
+  if (inKind && !ENTRY_SECTIONS.has(inKind) && !listItem && /^[A-Z][A-Z &/-]{3,40}$/.test(line) && line.split(/\s+/).length <= 4 && !/\d/.test(line)) {
     return { kind: "other", heading: line };
   }
   return undefined;

@@ -2,6 +2,7 @@ import { BUSINESS_DESIGN_DOMAIN, BUSINESS_DESIGN_TOOLS } from "./lexicon-busines
 import { DATA_SOFTWARE_DOMAIN, ENGINEERING_DOMAIN, ENGINEERING_TOOLS } from "./lexicon-data-engineering";
 import { HEALTH_LIFE_DOMAIN, HEALTH_LIFE_TOOLS, SOFT_SKILLS } from "./lexicon-health-soft";
 import { FRAMEWORKS_LIBRARIES, PROGRAMMING_LANGUAGES, SOFTWARE_TOOLS } from "./lexicon-software";
+import { GENERAL_DOMAIN, SPECIALIST_DOMAIN, SPECIALIST_FRAMEWORKS, SPECIALIST_MORE_TOOLS, SPECIALIST_TOOLS } from "./lexicon-specialist";
 import type { SkillDef } from "./types";
 
 export type { AmbiguityRule, SkillCategory, SkillDef, SkillFieldOfWork } from "./types";
@@ -15,13 +16,18 @@ export { SKILL_CATEGORIES, SKILL_FIELDS_OF_WORK } from "./types";
 export const SKILLS: readonly SkillDef[] = Object.freeze([
   ...PROGRAMMING_LANGUAGES,
   ...FRAMEWORKS_LIBRARIES,
+  ...SPECIALIST_FRAMEWORKS,
   ...SOFTWARE_TOOLS,
   ...BUSINESS_DESIGN_TOOLS,
   ...ENGINEERING_TOOLS,
   ...HEALTH_LIFE_TOOLS,
+  ...SPECIALIST_TOOLS,
+  ...SPECIALIST_MORE_TOOLS,
   ...DATA_SOFTWARE_DOMAIN,
   ...ENGINEERING_DOMAIN,
   ...BUSINESS_DESIGN_DOMAIN,
   ...HEALTH_LIFE_DOMAIN,
+  ...SPECIALIST_DOMAIN,
+  ...GENERAL_DOMAIN,
   ...SOFT_SKILLS,
 ]);

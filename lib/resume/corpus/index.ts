@@ -1,14 +1,21 @@
-import { readdirSync, readFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-import { renderResumeDocx } from "../fixtures/render-docx";
-import { renderResumePdf } from "../fixtures/render-pdf";
+import { renderSourceDocx } from "../fixtures/render-source-docx";
+import { renderSourcePdf } from "../fixtures/render-source-pdf";
+import { DEFAULT_RENDER_SPEC, readResumeSource, sourceAsPlainText, type RenderSpec } from "../fixtures/resume-source";
 
 /**
- * The parse-quality corpus: hand-written resumes (NN-name.txt) with what a
- * careful reader takes from them (NN-name.expected.json). Some are rendered
- * to PDF or DOCX at run time so the eval goes through real file extraction.
+ * The parse-quality corpus: hand-written resumes (NN-name.txt, in the notation
+ * of fixtures/resume-source.ts) with what a careful reader takes from them
+ * (NN-name.expected.json) and, for newer cases, how the file is drawn
+ * (NN-name.render.json). Two splits: `tune` (the top-level cases and tune/)
+ * for developing the parser, and `test` (test/), held out and measured once.
  */
 export type CorpusFormat = "text" | "pdf" | "pdf-two-column" | "docx";
+/** The three ways a case reaches the parser in the eval. */
+export type EvalFormat = "text" | "pdf" | "docx";
+export type CorpusSplit = "tune" | "test";
+export const EVAL_FORMATS: EvalFormat[] = ["text", "pdf", "docx"];
 
 export interface ExpectedProfile {
   full_name: string | null;
@@ -32,9 +39,11 @@ export interface ExpectedProfile {
 
 export interface CorpusCase {
   id: string;
+  /** The format the case was first written for (seed data and benchmarks use it). */
   format: CorpusFormat;
   source: string;
   expected: ExpectedProfile;
+  render: RenderSpec;
 }
 
 const FORMATS: Record<string, CorpusFormat> = {
@@ -49,31 +58,38 @@ const FORMATS: Record<string, CorpusFormat> = {
 /** "Today" for every corpus parse, so Present dates and expected graduations are stable. */
 export const CORPUS_NOW = new Date("2026-11-15T00:00:00Z");
 
-const DIR = join(process.cwd(), "lib/resume/corpus");
-const RIGHT_COLUMN = "=== RIGHT COLUMN ===";
+export const CORPUS_DIR = join(process.cwd(), "lib/resume/corpus");
 
-export function loadCorpus(): CorpusCase[] {
-  return readdirSync(DIR)
+/** The cases in one directory (not its subdirectories). */
+export function loadCorpus(dir: string = CORPUS_DIR): CorpusCase[] {
+  return readdirSync(dir)
     .filter((f) => f.endsWith(".txt"))
     .sort()
     .map((file) => {
       const id = file.replace(/\.txt$/, "");
+      const renderFile = join(dir, `${id}.render.json`);
+      const format = FORMATS[id] ?? (existsSync(renderFile) ? "pdf" : "text");
+      const render: RenderSpec = existsSync(renderFile)
+        ? { ...DEFAULT_RENDER_SPEC, ...(JSON.parse(readFileSync(renderFile, "utf8")) as Partial<RenderSpec>) }
+        : { ...DEFAULT_RENDER_SPEC, layout: format === "pdf-two-column" ? "two-column" : "one-column" };
       return {
         id,
-        format: FORMATS[id] ?? "text",
-        source: readFileSync(join(DIR, file), "utf8"),
-        expected: JSON.parse(readFileSync(join(DIR, `${id}.expected.json`), "utf8")) as ExpectedProfile,
+        format,
+        source: readFileSync(join(dir, file), "utf8"),
+        expected: JSON.parse(readFileSync(join(dir, `${id}.expected.json`), "utf8")) as ExpectedProfile,
+        render,
       };
     });
 }
 
-/** The bytes a student would upload for this case. */
-export async function renderCorpusCase(c: CorpusCase): Promise<Uint8Array> {
-  if (c.format === "docx") return renderResumeDocx(c.source);
-  if (c.format === "text") return new TextEncoder().encode(c.source);
-  const [top, ...rest] = c.source.split(/\n\s*\n/);
-  const body = rest.join("\n\n");
-  if (c.format === "pdf") return renderResumePdf({ header: top, body });
-  const [left, right] = body.split(RIGHT_COLUMN);
-  return renderResumePdf({ header: top, body: left.trim(), right: right.trim() });
+export function loadCorpusSplit(split: CorpusSplit): CorpusCase[] {
+  if (split === "test") return loadCorpus(join(CORPUS_DIR, "test"));
+  return [...loadCorpus(CORPUS_DIR), ...loadCorpus(join(CORPUS_DIR, "tune"))];
+}
+
+/** The bytes a student would upload for this case, in the given format (its own format by default). */
+export async function renderCorpusCase(c: CorpusCase, format: EvalFormat = c.format === "pdf-two-column" ? "pdf" : c.format): Promise<Uint8Array> {
+  if (format === "text") return new TextEncoder().encode(sourceAsPlainText(c.source));
+  const source = readResumeSource(c.source);
+  return format === "pdf" ? renderSourcePdf(source, c.render) : renderSourceDocx(source, c.render);
 }
