@@ -189,9 +189,9 @@ export async function benchAi(): Promise<Row[]> {
       { section: "6 ai", metric: "hourly / daily sync cost", unit: "×", value: (hourly.usd / daily.usd).toFixed(1) },
       { section: "6 ai", metric: "original design's estimate ($1.32/day per 100) / daily sync", unit: "×", value: (ORIGINAL_ESTIMATE_PER_STUDENT / per(daily.usd)).toFixed(1) },
       { section: "6 ai", metric: `resume parse with OpenAI, once per student (avg of ${parse.calls} corpus resumes)`, unit: "USD/student once", value: `${(usd(parse) / parse.calls).toFixed(5)} (${Math.round(parse.tokensIn / parse.calls)} in + ${Math.round(parse.tokensOut / parse.calls)} out tokens)` },
-      { section: "6 ai", metric: `NDCG@10, test split (${ndcgDaily.students} students × ${split.jobs.length} jobs): rules (+ lexical when merged)`, unit: "NDCG@10", value: ndcgDaily.ndcg10Rules.toFixed(3) },
-      { section: "6 ai", metric: `NDCG@10, test split: hourly AI (graded fake; ${ndcgHourly.refined} jobs refined in ${ndcgHourly.calls} calls)`, unit: "NDCG@10", value: ndcgHourly.ndcg10Ai.toFixed(3), target: "≥ rules", met: ndcgHourly.ndcg10Ai >= ndcgHourly.ndcg10Rules },
-      { section: "6 ai", metric: `NDCG@10, test split: daily AI, sync and batch (same jobs and answers; ${ndcgDaily.refined} refined in ${ndcgDaily.calls} calls)`, unit: "NDCG@10", value: ndcgDaily.ndcg10Ai.toFixed(3), target: "≥ rules", met: ndcgDaily.ndcg10Ai >= ndcgDaily.ndcg10Rules },
+      { section: "6 ai", metric: `NDCG@10, test split (${ndcgDaily.students} students × ${split.jobs.length} jobs): rules + lexical (no AI)`, unit: "NDCG@10", value: ndcgDaily.ndcg10Rules.toFixed(3) },
+      { section: "6 ai", metric: `NDCG@10, test split: hourly AI (graded fake; ${ndcgHourly.refined} jobs refined in ${ndcgHourly.calls} calls)`, unit: "NDCG@10", value: ndcgHourly.ndcg10Ai.toFixed(3), target: "≥ rules + lexical", met: ndcgHourly.ndcg10Ai >= ndcgHourly.ndcg10Rules },
+      { section: "6 ai", metric: `NDCG@10, test split: daily AI, sync and batch (same jobs and answers; ${ndcgDaily.refined} refined in ${ndcgDaily.calls} calls)`, unit: "NDCG@10", value: ndcgDaily.ndcg10Ai.toFixed(3), target: "≥ rules + lexical", met: ndcgDaily.ndcg10Ai >= ndcgDaily.ndcg10Rules },
     );
     return rows;
   } finally {
