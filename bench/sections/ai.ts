@@ -11,7 +11,7 @@ import { buildResumeParseMessages } from "@/lib/ai/prompts";
 import { getEnv, resetEnvCache } from "@/lib/env";
 import { createLimiter } from "@/lib/matching/ai-refine";
 import { jobPromptText, profilePromptText } from "@/lib/matching/ai-text";
-import { evaluateAiRanking, SCORE_FOR_GRADE } from "@/lib/matching/ai-eval";
+import { evaluateAiRanking, gradedAnswers } from "@/lib/matching/ai-eval";
 import { MATCHING_CONFIG } from "@/lib/matching/config";
 import { loadRankingSplit } from "@/lib/matching/corpus/splits";
 import { scoreAllUsers } from "@/lib/matching/pipeline";
@@ -154,13 +154,7 @@ export async function benchAi(): Promise<Row[]> {
 
     // Quality: NDCG@10 on the held-out test split, the fake answering as a model that knows the advisor's grades.
     const split = await loadRankingSplit("test");
-    const byProfile = new Map(split.students.map((st) => [profilePromptText(st.profile), st.id]));
-    const keyById = new Map(split.jobs.map((j) => [String(j.id), split.keyOf(j)]));
-    fake.setGrader((profileText, jobId) => {
-      const student = byProfile.get(profileText);
-      const key = keyById.get(jobId);
-      return student && key ? SCORE_FOR_GRADE[split.grade(student, key)] : undefined;
-    });
+    fake.setGrader(gradedAnswers(split));
     const evalScorer = createOpenAiJobScorer({ record: false });
     const { AI_REFINE_DAILY_CAP: cap, AI_REFINE_CALL_TOKENS: tokenBudget } = getEnv();
     const ndcgHourly = await evaluateAiRanking(split, { mode: "hourly", scorer: evalScorer, topK: MATCHING_CONFIG.ai_top_k, tokenBudget });

@@ -1,8 +1,7 @@
 import { resetOpenAiClient } from "@/lib/ai/openai-client";
 import { createOpenAiJobScorer } from "@/lib/ai/openai-score";
 import { getEnv, resetEnvCache } from "@/lib/env";
-import { type AiEvalMode, evaluateAiRanking, SCORE_FOR_GRADE } from "./ai-eval";
-import { profilePromptText } from "./ai-text";
+import { type AiEvalMode, evaluateAiRanking, gradedAnswers } from "./ai-eval";
 import { loadRankingSplit, type SplitName } from "./corpus/splits";
 
 /** A local OpenAI-compatible server that can answer from grades (the bench's billing fake). */
@@ -38,15 +37,7 @@ export async function runAiRankingEval({ splits, live, startFake, modes = ["dail
     console.log(`\n== AI in the loop: ${live ? `real API, model ${scorer.model}` : "local fake answering from the graded relevance"}`);
     for (const name of splits) {
       const split = await loadRankingSplit(name);
-      if (fake) {
-        const byProfile = new Map(split.students.map((s) => [profilePromptText(s.profile), s.id]));
-        const keyById = new Map(split.jobs.map((j) => [String(j.id), split.keyOf(j)]));
-        fake.setGrader((p, id) => {
-          const student = byProfile.get(p);
-          const key = keyById.get(id);
-          return student && key ? SCORE_FOR_GRADE[split.grade(student, key)] : undefined;
-        });
-      }
+      fake?.setGrader(gradedAnswers(split));
       for (const mode of modes) {
         const r = await evaluateAiRanking(split, { mode, scorer, cap: getEnv().AI_REFINE_DAILY_CAP, tokenBudget: getEnv().AI_REFINE_CALL_TOKENS });
         console.log(

@@ -2,8 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createOpenAiJobScorer } from "@/lib/ai/openai-score";
 import { setOpenAiEnv } from "@/tests/openai-env";
 import { type BillingFake, startBillingFake } from "../../bench/fake-openai-billing";
-import { evaluateAiRanking, SCORE_FOR_GRADE } from "./ai-eval";
-import { profilePromptText } from "./ai-text";
+import { evaluateAiRanking, gradedAnswers } from "./ai-eval";
 import { loadRankingSplit, type RankingSplit } from "./corpus/splits";
 
 // The ranking eval in OpenAI mode over real HTTP: the SDK talks to a 127.0.0.1 fake that answers from the
@@ -16,13 +15,7 @@ beforeAll(async () => {
   fake = await startBillingFake();
   restore = setOpenAiEnv(fake.baseUrl);
   split = await loadRankingSplit("tune");
-  const byProfile = new Map(split.students.map((s) => [profilePromptText(s.profile), s.id]));
-  const keyById = new Map(split.jobs.map((j) => [String(j.id), split.keyOf(j)]));
-  fake.setGrader((p, id) => {
-    const student = byProfile.get(p);
-    const key = keyById.get(id);
-    return student && key ? SCORE_FOR_GRADE[split.grade(student, key)] : undefined;
-  });
+  fake.setGrader(gradedAnswers(split));
 });
 afterAll(async () => {
   restore();

@@ -115,3 +115,18 @@ export async function evaluateAiRanking(split: RankingSplit, { mode, scorer, cap
 
 /** The score a model that knew the advisor's grades would give (the graded fake answers with it). */
 export const SCORE_FOR_GRADE: Record<number, number> = { 0: 20, 1: 50, 2: 75, 3: 92 };
+
+/**
+ * How a graded fake answers for one split: the score for (profile prompt text,
+ * job id) from the advisor's grade, or undefined for a profile or job the split
+ * does not know (the fake then answers by hash).
+ */
+export function gradedAnswers(split: RankingSplit): (profileText: string, jobId: string) => number | undefined {
+  const byProfile = new Map(split.students.map((s) => [profilePromptText(s.profile), s.id]));
+  const keyById = new Map(split.jobs.map((j) => [String(j.id), split.keyOf(j)]));
+  return (profileText, jobId) => {
+    const student = byProfile.get(profileText);
+    const key = keyById.get(jobId);
+    return student && key ? SCORE_FOR_GRADE[split.grade(student, key)] : undefined;
+  };
+}
