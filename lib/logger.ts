@@ -39,6 +39,25 @@ const REDACT = [
   "*.to_address",
 ];
 
+/**
+ * Errors as pino serialises them, less the bound parameters a failed query
+ * prints ("Failed query: …\nparams: …"): they can hold a whole batch of rows
+ * (match texts, profile fields) and would make one log line megabytes long.
+ */
+const PARAMS = /\nparams: [^\n]*/g;
+const MAX_MESSAGE = 2000;
+function serializeError(err: unknown): unknown {
+  if (!(err instanceof Error)) return err;
+  const out = pino.stdSerializers.err(err) as unknown as Record<string, unknown>;
+  for (const key of ["message", "stack"] as const) {
+    const value = out[key];
+    if (typeof value !== "string") continue;
+    const clean = value.replace(PARAMS, "\nparams: [omitted]");
+    out[key] = key === "message" && clean.length > MAX_MESSAGE ? `${clean.slice(0, MAX_MESSAGE)}… [truncated]` : clean;
+  }
+  return out;
+}
+
 /** Per-request context: every log line written while handling a request carries its id. */
 const requestContext = new AsyncLocalStorage<{ requestId: string }>();
 
@@ -64,6 +83,7 @@ export function getLogger(): Logger {
       level,
       base: { app: "jobmatch" },
       redact: { paths: REDACT, censor: "[redacted]" },
+      serializers: { err: serializeError },
       timestamp: pino.stdTimeFunctions.isoTime,
       mixin: () => {
         const requestId = currentRequestId();

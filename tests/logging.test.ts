@@ -79,4 +79,14 @@ describe(`structured logs (${testDriver})`, () => {
     expect(entry).toMatchObject({ msg: "hello", apiKey: "[redacted]", email: "[redacted]", nested: { to: "[redacted]", resume_text: "[redacted]" } });
     expect(entry.requestId).toBeUndefined();
   });
+
+  it("a failed query's error is logged without its bound parameters", () => {
+    lines = [];
+    const err = new Error(`Failed query: insert into job_scores (user_id) values ($1)\nparams: [{"user_id":"u1","ai_reasoning":"Strong match for ${RESUME_EMAIL}"}]`);
+    log.error({ err, rows: 1 }, "storing a batch of scores failed");
+    const [entry] = lines.map((l) => JSON.parse(l) as { err: { message: string; stack: string } });
+    expect(entry.err.message).toBe("Failed query: insert into job_scores (user_id) values ($1)\nparams: [omitted]");
+    expect(lines.join("\n")).not.toContain(RESUME_EMAIL);
+    expect(entry.err.stack).toContain("params: [omitted]");
+  });
 });
