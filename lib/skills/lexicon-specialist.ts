@@ -30,7 +30,7 @@ Change Management | change leadership | business |
 Workforce Planning | | business |
 HR Analytics | people analytics | business data |
 Recruiting | recruitment, talent acquisition | business |
-Labor Law | employment law, labour law | business |
+Labor Law | labour law | business |
 Sales | inside sales | business marketing |
 Visual Merchandising | | business design |
 Warehouse Operations | warehousing | business |
