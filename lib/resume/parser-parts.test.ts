@@ -26,6 +26,13 @@ describe("splitSections", () => {
     ["Relevant Coursework", "coursework"],
     ["Interests", "interests"],
     ["Work Authorization", "authorization"],
+    ["Toolbox", "skills"],
+    ["Laboratory Techniques", "skills"],
+    ["Digital Tools", "skills"],
+    ["Where I've Worked", "experience"],
+    ["Selected Publications (11 total; 6 first-author)", "publications"],
+    ["Professional Memberships", "other"],
+    ["Graduate Courses", "coursework"],
   ])("%s → %s", (heading, kind) => {
     const { sections } = splitSections(`Jane Doe\n${heading}\nsome content`);
     expect(sections.map((s) => s.kind)).toEqual([kind]);

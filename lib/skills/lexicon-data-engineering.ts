@@ -66,7 +66,7 @@ Analog Circuit Design | analog design, analog circuits, analog electronics | ele
 Digital Logic Design | digital design, digital logic, digital circuits, logic design | electrical | Circuit Design
 Signal Processing | =DSP, digital signal processing, signals and systems | electrical | MATLAB
 Control Systems | control theory, feedback control | electrical mechanical | MATLAB, Simulink
-Power Systems | power grid, power system analysis | electrical |
+Power Systems | power grid, power system analysis, power system studies, power systems engineering | electrical |
 Power Electronics | | electrical | Circuit Design
 FPGA | fpgas, fpga design, fpga development | electrical | VHDL, Verilog
 Microcontrollers | microcontroller, =MCU, =ARM Cortex, =AVR, =PIC microcontrollers | electrical | Embedded Systems
