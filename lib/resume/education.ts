@@ -34,17 +34,25 @@ const DEGREES: [RegExp, string][] = [
   [/\b(?:associate (?:in|of) arts)(?![a-z])/i, "Associate of Arts"],
   [/\b(?:associate (?:in|of) science)(?![a-z])/i, "Associate of Science"],
   [/\bdiplom(?:-[a-z]+)?\b/i, "Diplom"],
+  [/\blicenciatura\b/i, "Licenciatura"],
+  [/\blaurea(?: magistrale| triennale)?\b/i, "Laurea"],
   [/\bbachelor'?s?(?: degree)?\b/i, "Bachelor's Degree"],
   [/\bmaster'?s?(?: degree)?\b/i, "Master's Degree"],
   [/\bhigh school diploma\b/i, "High School Diploma"],
 ];
 const TABLE_HEADER = /^(?:degree|qualification|program(?:me)?|major|field|school|institution|university|college|dates?|years?|graduation|gpa|grade|cgpa|location|city|honou?rs)$/i;
 const NAMED_DEGREE = /\b(master|bachelor|doctor|associate)(?:'s)? of ((?:[A-Z][a-z]+)(?: (?:[A-Z][a-z]+|and|&)){0,3}?)(?= in\b|\s*[,;(|\t–—-]|\s+\d|\s*$|\s+(?:from|at)\b)/i;
-const INSTITUTION = /(?:\b(?:university|college|institute|school|academy|polytechnic|universidad|universidade|universit(?:à|é|e|ät|at|y)|hochschule|école|ecole|conservatory|tech|iit|general assembly|springboard|bootcamp)\b|\buniversit\w*)/i;
+const INSTITUTION_WORDS =
+  /(?:\b(?:university|college|institute|institut|instituto|istituto|school|academy|polytechnic|polit[eé]cnico|politechnika|tecnol[oó]gico|escuela|universidad|universidade|universit(?:à|é|e|ät|at|y)|hochschule|école|ecole|conservatory|tech|iit|general assembly|springboard|bootcamp|hack reactor|app academy|flatiron school|le wagon|codesmith|tech elevator|fullstack academy)\b|\buniversit\w*)/i;
+// Schools known by their initials, as written in capitals: "BITS Pilani", "NIT Trichy", "ETH Zürich".
+const INSTITUTION_ACRONYM = /\b(?:BITS|NIT|IIIT|IISc|IIM|ETH|EPFL|KTH|NTU|NUS|MIT|UCLA|NYU|USC|CMU|RIT|RPI)\b/;
+const INSTITUTION = { test: (text: string) => INSTITUTION_WORDS.test(text) || INSTITUTION_ACRONYM.test(text) };
 const GPA_RE = /\bGPA\b\s*:?\s*(\d\.\d{1,2}(?:\s*\/\s*\d(?:\.\d{1,2})?)?)|(\d\.\d{1,2})\s*\/\s*4\.0{1,2}\s*GPA/i;
 
 export interface ParsedEducation {
   entries: EducationEntry[];
+  /** Entries that can date a graduation: a certificate, bootcamp or course is education but not a degree. */
+  graduating: EducationEntry[];
   coursework: string[];
 }
 
@@ -64,16 +72,25 @@ export function canonicalDegree(text: string): { degree: string; index: number; 
   return best;
 }
 
+// "Relevant Coursework:", "Graduate coursework —", "Modules: …" (UK), at a line's start or after a sentence.
+const COURSE_LIST =
+  /(^|[.;|]\s+)(?:- )?(?:(?:relevant|key|selected|graduate|undergraduate|core|major|advanced|related|upper[- ]division|technical)\s+)?(?:course\s?work|courses|modules|classes|subjects)\s*(?:[:—–]|\s-)\s*(.+)$/i;
+
+const CERTIFICATE = /\b(?:certificate|certification|bootcamp|boot camp|immersive|nanodegree|micro-?credential)\b|\b(?:general assembly|springboard|hack reactor|app academy|flatiron school|le wagon|codesmith|tech elevator|fullstack academy)\b/i;
+
 export function parseEducation(lines: string[], now: Date): ParsedEducation {
   const coursework: string[] = [];
   const blocks: string[][] = [];
-  for (const line of lines) {
+  for (let line of lines) {
     // A table's header row ("Degree | Institution | Dates") names columns, not a school.
     if (/\t/.test(line) && line.split("\t").every((c) => TABLE_HEADER.test(c.trim()))) continue;
-    const course = /^(?:- )?(?:relevant |key |selected )?(?:coursework|courses)\s*[:-]\s*(.+)$/i.exec(line);
+    const course = COURSE_LIST.exec(line);
     if (course) {
-      coursework.push(...splitCourseList(course[1]));
-      continue;
+      coursework.push(...splitCourseList(course[2]));
+      // "Distinction. Modules: …": what precedes the list still belongs to the entry.
+      const before = line.slice(0, course.index + course[1].length).replace(/[.;|\s]+$/, "").trim();
+      if (!before || before === "-") continue;
+      line = before;
     }
     const block = blocks[blocks.length - 1];
     const degree = canonicalDegree(line) !== undefined && !isDescriptionLine(line);
@@ -83,8 +100,10 @@ export function parseEducation(lines: string[], now: Date): ParsedEducation {
     if (!block || (degree && blockHasDegree) || (institution && !degree && blockHasInstitution && (blockHasDegree || block.some((l) => findDateRanges(l).length > 0)))) blocks.push([line]);
     else block.push(line);
   }
-  const entries = blocks.map((b) => toEducationEntry(b, now)).filter((e): e is EducationEntry => e !== null);
-  return { entries, coursework };
+  const parsed = blocks.map((b) => ({ entry: toEducationEntry(b, now), certificate: !canonicalDegree(b.join(" ")) && CERTIFICATE.test(b.join(" ")) }));
+  const entries = parsed.map((p) => p.entry).filter((e): e is EducationEntry => e !== null);
+  const graduating = parsed.filter((p) => p.entry && !p.certificate).map((p) => p.entry as EducationEntry);
+  return { entries, graduating, coursework };
 }
 
 export function splitCourseList(text: string): string[] {

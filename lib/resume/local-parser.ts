@@ -46,7 +46,7 @@ export function parseResumeLocally(text: string, options: LocalParseOptions = {}
   const summarySection = sections.find((s) => s.kind === "summary") ?? sections.find((s) => s.kind === "objective");
 
   // A bootcamp certificate or a course is education, but the degree dates the graduation.
-  const degrees = education.entries.some((e) => e.degree) ? education.entries.filter((e) => e.degree) : education.entries;
+  const degrees = education.entries.some((e) => e.degree) ? education.entries.filter((e) => e.degree) : education.graduating;
   const companies = dedupe(experience.map((e) => e.company).filter((c): c is string => Boolean(c)));
   const facts = {
     ...contact,

@@ -6,6 +6,7 @@ import { extractContact } from "./contact";
 import { parseEducation } from "./education";
 import { parseExperience } from "./experience";
 import { extractPreferences } from "./preferences";
+import { rolesFromStatement } from "./role-phrases";
 import { splitSections } from "./sections";
 
 const NOW = new Date("2026-11-15T00:00:00Z");
@@ -158,6 +159,44 @@ describe("parseEducation", () => {
   it("collects relevant coursework", () => {
     const { coursework } = parseEducation(["MIT", "Relevant Coursework: Statics, Dynamics; Heat Transfer"], NOW);
     expect(coursework).toEqual(["Statics", "Dynamics", "Heat Transfer"]);
+  });
+
+  it.each([
+    ["Coursework — Statics, Dynamics", ["Statics", "Dynamics"]],
+    ["Graduate coursework: Earthquake Engineering, Structural Dynamics", ["Earthquake Engineering", "Structural Dynamics"]],
+    ["Distinction. Modules: Composite Materials, Vibration Analysis", ["Composite Materials", "Vibration Analysis"]],
+    ["- Key courses - Organic Chemistry; Biochemistry", ["Organic Chemistry", "Biochemistry"]],
+    ["GPA 3.8 | Relevant Coursework: Databases, Algorithms", ["Databases", "Algorithms"]],
+  ])("reads the course list in %s", (line, want) => {
+    const { coursework, entries } = parseEducation(["B.S. in Civil Engineering, Purdue University, 2025", line], NOW);
+    expect(coursework).toEqual(want);
+    expect(entries).toHaveLength(1);
+  });
+
+  it("dates the graduation by a degree, not a bootcamp certificate", () => {
+    const { entries, graduating } = parseEducation(["Hack Reactor", "Advanced Software Engineering Immersive, 2025", "City College of San Francisco", "Culinary Arts Certificate, 2018"], NOW);
+    expect(entries.map((e) => e.institution)).toEqual(["Hack Reactor", "City College of San Francisco"]);
+    expect(graduating).toEqual([]);
+  });
+
+  it.each([
+    ["Licenciatura en Mercadotecnia, Tecnológico de Monterrey, 2019", "Licenciatura", "Tecnológico de Monterrey"],
+    ["B.E. Computer Science, BITS Pilani, 2022", "Bachelor of Engineering", "BITS Pilani"],
+  ])("international degree and school: %s", (line, degree, institution) => {
+    expect(parseEducation([line], NOW).entries[0]).toMatchObject({ degree, institution });
+  });
+});
+
+describe("rolesFromStatement", () => {
+  it.each([
+    ["Seeking a full-time role as a junior data analyst or BI analyst.", ["Data Analyst", "BI Analyst"]],
+    ["Looking for junior full-stack or front-end developer roles on a calm team.", ["Full-stack Developer", "Front-end Developer"]],
+    ["Seeking a full-time structural engineer (EIT) position beginning January 2027.", ["Structural Engineer"]],
+    ["Seeking a K-5 Elementary Teacher position beginning August 2027.", ["Elementary Teacher"]],
+    ["I'd love to join a consumer brand as a Marketing Manager or Brand Manager.", ["Marketing Manager", "Brand Manager"]],
+    ["I love hiking and I'd like to travel.", []],
+  ])("%s", (text, want) => {
+    expect(rolesFromStatement(text)).toEqual(want);
   });
 });
 
