@@ -142,6 +142,16 @@ describe("parseExperience", () => {
     ]);
     expect(entries[0].description).toBe("Built the ledger");
   });
+
+  it.each([
+    ["Sous Chef — Lake Merritt Kitchen, Oakland, CA\t2021–24", "Sous Chef", "Lake Merritt Kitchen", "2021-01", "2024-12", false],
+    ["Graduate Engineer Trainee | Larsen & Toubro Ltd. (L&T Construction) | Chennai\t07/2021 – 07/2023", "Graduate Engineer Trainee", "Larsen & Toubro Ltd.", "2021-07", "2023-07", false],
+    ["Pharmacy Trainee | Walgreens | Austin, TX\tJun 2022 – Aug 2022", "Pharmacy Trainee", "Walgreens", "2022-06", "2022-08", true],
+    ["HR Generalist — N26 GmbH, Berlin\t15.09.2020 – 31.03.2023", "HR Generalist", "N26 GmbH", "2020-09", "2023-03", false],
+    ["Teaching Assistant — Hack Reactor (remote)\tMay 2025 – Aug 2025", "Teaching Assistant", "Hack Reactor", "2025-05", "2025-08", false],
+  ])("%s", (line, title, company, start, end, internship) => {
+    expect(parseExperience([line])[0]).toMatchObject({ title, company, start, end, internship });
+  });
 });
 
 describe("parseEducation", () => {
