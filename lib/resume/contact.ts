@@ -54,7 +54,9 @@ export function extractContact(lines: string[]): ContactInfo {
 function findName(lines: string[]): string | null {
   for (const line of lines.slice(0, 6)) {
     const labelled = /^name\s*:\s*(.+)$/i.exec(line);
-    const candidate = stripCredentials((labelled ? labelled[1] : line.split(PIECE_SPLIT)[0]).replace(/^(?:dr|mr|mrs|ms|mx|prof)\.?\s+(?=\S+\s)/i, ""));
+    // "Seo-yeon (Sally) Park", 'Robert "Bobby" Lee': the nickname is not part of the name.
+    const written = (labelled ? labelled[1] : line.split(PIECE_SPLIT)[0]).replace(/\s*(?:\([^)]*\)|"[^"]*")\s*/g, " ").trim();
+    const candidate = stripCredentials(written.replace(/^(?:dr|mr|mrs|ms|mx|prof)\.?\s+(?=\S+\s)/i, ""));
     if (isPersonName(candidate)) return toDisplayCase(candidate);
   }
   return null;
@@ -128,6 +130,15 @@ export function matchPlace(value: string): string | null {
   if (city.split(/\s+/).length > 4) return null;
   if (US_STATES.has(region.toUpperCase()) || US_STATES.has(region.toLowerCase()) || COUNTRIES.has(region.toLowerCase())) return `${city}, ${region}`;
   return null;
+}
+
+const WHOLE_URL = new RegExp(`^${URL_RE.source}$`, "i");
+
+/** Lines that are only a web address ("graceoconnell.com/clips" under CLIPS, a LINKS list): the candidate's own pages. */
+export function standaloneLinks(lines: string[]): string[] {
+  return lines
+    .map((l) => l.replace(/^- /, "").replace(/^(?:portfolio|website|web|site|blog|github|linkedin|clips|writing)\s*:\s*/i, "").trim().replace(/[.)\]]+$/, ""))
+    .filter((l) => WHOLE_URL.test(l));
 }
 
 function findLinks(text: string, email: string | null): string[] {

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import type { ExperienceEntry } from "@/lib/profile/schema";
 import { extractAuthorization } from "./authorization";
 import { careerLevel, yearsOfExperience } from "./career";
-import { extractContact } from "./contact";
+import { extractContact, standaloneLinks } from "./contact";
 import { parseEducation } from "./education";
 import { parseExperience } from "./experience";
 import { extractPreferences } from "./preferences";
@@ -58,6 +58,16 @@ describe("splitSections", () => {
   });
 });
 
+describe("standaloneLinks", () => {
+  it("keeps lines that are only a web address, not addresses inside prose", () => {
+    expect(standaloneLinks(["CLIPS", "graceoconnell.com/clips", "- jamal.dev", "Portfolio: ana.com", "Wrote copy for acme.com launches", "ana@x.com"])).toEqual([
+      "graceoconnell.com/clips",
+      "jamal.dev",
+      "ana.com",
+    ]);
+  });
+});
+
 describe("extractContact", () => {
   it.each([
     [["Jane Doe", "jane.doe@gmail.com | (555) 123-4567 | Austin, TX"], "Jane Doe", "jane.doe@gmail.com", "(555) 123-4567", "Austin, TX"],
@@ -66,6 +76,8 @@ describe("extractContact", () => {
     [["Lukas Becker", "Munich, Germany | +49 151 23456789 | l@b.de"], "Lukas Becker", "l@b.de", "+49 151 23456789", "Munich, Germany"],
     [["Tomás Alvarez", "t@p.com", "+91 98765 43210", "123 Main St, Denver, CO 80202"], "Tomás Alvarez", "t@p.com", "+91 98765 43210", "Denver, CO"],
     [["RESUME", "jane@x.com", "2019 - 2023"], null, "jane@x.com", null, null],
+    [["Seo-yeon (Sally) Park", "New York, NY | s@p.com"], "Seo-yeon Park", "s@p.com", null, "New York, NY"],
+    [['Robert "Bobby" Lee', "b@l.com"], "Robert Lee", "b@l.com", null, null],
   ])("%j", (lines, name, email, phone, location) => {
     expect(extractContact(lines)).toMatchObject({ full_name: name, email, phone, location });
   });
