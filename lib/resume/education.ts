@@ -97,7 +97,9 @@ export function parseEducation(lines: string[], now: Date): ParsedEducation {
     const institution = INSTITUTION.test(line) && !isDescriptionLine(line);
     const blockHasDegree = block?.some((l) => canonicalDegree(l));
     const blockHasInstitution = block?.some((l) => INSTITUTION.test(l));
-    if (!block || (degree && blockHasDegree) || (institution && !degree && blockHasInstitution && (blockHasDegree || block.some((l) => findDateRanges(l).length > 0)))) blocks.push([line]);
+    const blockDated = block?.some((l) => findDateRanges(l).length > 0);
+    // A line naming both a degree and a school after a dated entry ("Springboard … 2025", then "Savannah College … B.F.A., 2019") starts the next one.
+    if (!block || (degree && blockHasDegree) || (institution && blockHasInstitution && (blockHasDegree || blockDated) && (!degree || blockDated))) blocks.push([line]);
     else block.push(line);
   }
   const parsed = blocks.map((b) => ({ entry: toEducationEntry(b, now), certificate: !canonicalDegree(b.join(" ")) && CERTIFICATE.test(b.join(" ")) }));
@@ -121,9 +123,14 @@ function toEducationEntry(lines: string[], now: Date): EducationEntry | null {
     // "University of California, Berkeley": the campus is part of the name, not a place.
     const line2 = line.replace(/\bGPA\b.*$/i, "").replace(/\b(University of California), (?=[A-Z])/g, "$1§");
     for (const piece of splitPieces(line2).map((p) => p.replace("§", ", "))) {
+      // "Savannah College of Art and Design B.F.A.": the school is what precedes the degree.
+      const degreeAt = canonicalDegree(piece)?.index ?? 0;
+      const head = piece.slice(0, degreeAt).replace(/[\s,;-]+$/, "");
+      if (degreeAt > 0 && INSTITUTION.test(head) && !/\b(?:in|of)$/i.test(head) && !institution) institution = cleanInstitution(head);
       if (INSTITUTION.test(piece) && !canonicalDegree(piece.replace(/\b(?:school|college) of [a-z ]+/i, "")) && !institution) institution = cleanInstitution(piece);
     }
   }
+  for (const line of lines) institution ??= schoolBesideDegree(line.replace(/\bGPA\b.*$/i, ""));
   if (!found && !institution) return null;
   const endIso = graduationMonth(lines);
   const graduationYear = endIso ? Number(endIso.slice(0, 4)) : null;
@@ -137,6 +144,33 @@ function toEducationEntry(lines: string[], now: Date): EducationEntry | null {
     expected: /\b(?:expected|anticipated|candidate|in progress|present|current)\b/i.test(text) || future,
     gpa: gpa ? (gpa[1] ?? gpa[2]).replace(/\s+/g, "") : null,
   };
+}
+
+const SCHOOL_WORD = /\b(?:University|Universidad|Universidade|Universit\p{L}*|Tecnol[oó]gico|Instituto|Institut|Polit[eé]cnico|Hochschule|College|School|Institute|Academy|Polytechnic)\b/u;
+const SCHOOL_OF = /^(?:University|Universidad|Universidade|Universit\p{L}*|Tecnol[oó]gico|Instituto|Institut|Polit[eé]cnico)\s+(?:of|de|del|di|do|da|für)\b/u;
+
+/**
+ * A school on the same line as its degree with no separator between them, as
+ * a narrow PDF column reads back: "Savannah College of Art and Design B.F.A.",
+ * "M.A. Human Resource Management Berlin School of Economics and Law 10/2018 - 08/2020".
+ * After the degree the school starts at its keyword ("Tecnológico de Monterrey")
+ * or one capitalised word before it ("Berlin School of …").
+ */
+function schoolBesideDegree(line: string): string | null {
+  const degree = canonicalDegree(line);
+  if (!degree || !INSTITUTION.test(line)) return null;
+  const before = line.slice(0, degree.index).replace(/[\s,;|-]+$/, "");
+  if (INSTITUTION.test(before) && !/[|\t]/.test(before)) return cleanInstitution(before);
+  const after = line.slice(degree.index + degree.length);
+  const word = SCHOOL_WORD.exec(after);
+  if (!word) return null;
+  let start = word.index;
+  if (!SCHOOL_OF.test(after.slice(start))) start = /\p{Lu}[\p{L}&.'-]*\s+$/u.exec(after.slice(0, start))?.index ?? start;
+  let name = after.slice(start);
+  const date = findDateRanges(name)[0];
+  if (date) name = name.slice(0, date.index);
+  name = name.split(/\s*[|\t,;]\s*|\s-\s/)[0].trim();
+  return name.split(/\s+/).length >= 2 ? cleanInstitution(name) : null;
 }
 
 function cleanInstitution(piece: string): string {

@@ -195,6 +195,14 @@ describe("parseEducation", () => {
     expect(entries).toHaveLength(1);
   });
 
+  it.each([
+    [["Springboard", "UX Design Career Track (certificate), 2025", "Savannah College of Art and Design B.F.A., Graphic Design, 2019"], ["Springboard", "Savannah College of Art and Design"]],
+    [["M.A. Human Resource Management Berlin School of Economics and Law 10/2018 - 08/2020", "B.Sc. Business Psychology", "Hochschule Fresenius, Hamburg 10/2015 - 09/2018"], ["Berlin School of Economics and Law", "Hochschule Fresenius"]],
+    [["Licenciatura en Mercadotecnia Tecnológico de Monterrey", "2015 - 2019"], ["Tecnológico de Monterrey"]],
+  ])("finds the school on its degree's line with no separator (a narrow PDF column): %j", (lines, schools) => {
+    expect(parseEducation(lines, NOW).entries.map((e) => e.institution)).toEqual(schools);
+  });
+
   it("dates the graduation by a degree, not a bootcamp certificate", () => {
     const { entries, graduating } = parseEducation(["Hack Reactor", "Advanced Software Engineering Immersive, 2025", "City College of San Francisco", "Culinary Arts Certificate, 2018"], NOW);
     expect(entries.map((e) => e.institution)).toEqual(["Hack Reactor", "City College of San Francisco"]);
