@@ -35,11 +35,14 @@ export function extractAuthorization(lines: string[]): Authorization {
   for (const line of lines) {
     if (!label) {
       // The status mentioned first wins: "authorized to work in the US; will need H-1B sponsorship".
+      // A named status beats the generic phrase around it: "authorized to work in the US on F-1 OPT".
       let firstAt = Infinity;
       for (const [re, name, needs] of STATUSES) {
         const m = re.exec(line);
-        if (m && m.index < firstAt) {
-          firstAt = m.index;
+        const generic = name.startsWith("Authorized to work");
+        const at = m ? m.index + (generic ? line.length : 0) : Infinity;
+        if (at < firstAt) {
+          firstAt = at;
           label = name;
           sponsorship = needs;
         }

@@ -64,7 +64,8 @@ export function careerLevel(education: EducationEntry[], experience: ExperienceE
   const first = education.filter((e) => e.graduation_year !== null).sort((a, b) => (a.graduation_year as number) - (b.graduation_year as number))[0];
   const counted = first ? experience.flatMap((e) => outsideStudy(e, first)) : experience;
   const years = yearsOfExperience(counted, now, (e) => !e.internship && !isStudentJob(e, graduation));
-  const seniorTitle = experience.some((e) => !e.internship && SENIOR_TITLE.test(e.title));
+  // The main title sets the level; a duty added with "&" does not ("Mathematics Teacher & Data Lead").
+  const seniorTitle = experience.some((e) => !e.internship && SENIOR_TITLE.test(e.title.split(/\s+(?:&|and|\/)\s+/)[0]));
   // Seven years without a senior title is still mid-level (career changers especially); a decade is senior.
   if (years >= 10 || (seniorTitle && years >= 5)) return "senior";
   if (years >= 3) return "mid";

@@ -14,11 +14,14 @@ const ACTION_VERB =
 /** A sentence-like line is description, not an entry header. */
 export function isDescriptionLine(line: string): boolean {
   if (isBullet(line)) return true;
-  const words = line.split(/\s+/).length;
+  // Separators ("-", "&", "|") are not words.
+  const words = line.split(/\s+/).filter((w) => /[\p{L}\d]/u.test(w)).length;
   // "Laboratory Technician, Boston University School of Medicine - Boston, MA (Sep '22 - May '24)" is a header.
   if (words <= 20 && findDateRanges(line).length) return false;
   // "Graduate Research Assistant | McWilliams School of … | Houston, TX": fields, not a sentence.
   if (words <= 24 && /\s\|\s|\t/.test(line) && !/[.!]$/.test(line)) return false;
+  // "Mathematics Teacher & Data Lead, The School District of Philadelphia - Northeast High School": a title, then its employer.
+  if (words <= 20 && /\s-\s/.test(line) && !/[.!]$/.test(line) && TITLE_WORDS.test(line.split(/,|\s-\s/)[0])) return false;
   if (words >= 14 || (words >= 7 && /[.!]$/.test(line) && !/\b(?:inc|corp|co|llc|ltd)\.$/i.test(line))) return true;
   // An unbulleted achievement opens with an action verb: "Built Airflow pipelines loading 40 sources".
   const opening = line.split(/\s+/).slice(0, 3).join(" ");

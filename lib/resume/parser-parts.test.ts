@@ -126,6 +126,8 @@ describe("careerLevel", () => {
     ["five years → mid", [edu(2019)], [job("2021-06", "2026-10")], "mid"],
     ["ten years → senior", [edu(2014)], [job("2016-01", null)], "senior"],
     ["senior title with 6 years → senior", [], [job("2020-06", null, { title: "Senior Engineer" })], "senior"],
+    ["a duty added with & is not the level", [], [job("2019-08", "2025-06", { title: "Mathematics Teacher & Data Lead" })], "mid"],
+    ["a lead title with 6 years → senior", [], [job("2019-08", "2025-06", { title: "Lead Engineer & Scrum Master" })], "senior"],
     ["eight years without a senior title → mid", [edu(2016)], [job("2018-11", null)], "mid"],
     ["a Staff Nurse is not a staff-level title", [edu(2018)], [job("2020-06", null, { title: "Staff Nurse" })], "mid"],
     ["a Staff Engineer is", [edu(2018)], [job("2020-06", null, { title: "Staff Engineer" })], "senior"],
@@ -155,11 +157,17 @@ describe("parseExperience", () => {
     expect(entries[0].description).toBe("Built the ledger");
   });
 
+  it("reads a long 'Title, Employer - Site' line above its dates as a header, not a sentence", () => {
+    const [entry] = parseExperience(["Mathematics Teacher & Data Lead, The School District of Philadelphia - Northeast High School", "Aug 2019 - Jun 2025", "- Taught Algebra I"]);
+    expect(entry).toMatchObject({ title: "Mathematics Teacher & Data Lead", start: "2019-08", end: "2025-06", description: "Taught Algebra I" });
+  });
+
   it.each([
     ["Sous Chef — Lake Merritt Kitchen, Oakland, CA\t2021–24", "Sous Chef", "Lake Merritt Kitchen", "2021-01", "2024-12", false],
     ["Graduate Engineer Trainee | Larsen & Toubro Ltd. (L&T Construction) | Chennai\t07/2021 – 07/2023", "Graduate Engineer Trainee", "Larsen & Toubro Ltd.", "2021-07", "2023-07", false],
     ["Pharmacy Trainee | Walgreens | Austin, TX\tJun 2022 – Aug 2022", "Pharmacy Trainee", "Walgreens", "2022-06", "2022-08", true],
     ["HR Generalist — N26 GmbH, Berlin\t15.09.2020 – 31.03.2023", "HR Generalist", "N26 GmbH", "2020-09", "2023-03", false],
+    ["Mathematics Teacher & Data Lead, The School District of Philadelphia — Northeast High School\tAug 2019 – Jun 2025", "Mathematics Teacher & Data Lead", "Northeast High School", "2019-08", "2025-06", false],
     ["Teaching Assistant — Hack Reactor (remote)\tMay 2025 – Aug 2025", "Teaching Assistant", "Hack Reactor", "2025-05", "2025-08", false],
   ])("%s", (line, title, company, start, end, internship) => {
     expect(parseExperience([line])[0]).toMatchObject({ title, company, start, end, internship });
@@ -241,6 +249,8 @@ describe("extractAuthorization", () => {
     ["Does not require sponsorship", null, false],
     ["Led R&D citizen science project", null, null],
     ["I will need H-1B visa sponsorship.", null, true],
+    ["Authorized to work in the US on F-1 OPT (STEM extension eligible); will require H-1B sponsorship", "F-1 OPT", true],
+    ["Authorized to work in the US (green card holder)", "US Permanent Resident", false],
   ])("%s", (line, label, sponsorship) => {
     expect(extractAuthorization([line])).toEqual({ work_authorization: label, needs_sponsorship: sponsorship });
   });
