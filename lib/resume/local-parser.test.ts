@@ -107,3 +107,11 @@ describe("parseResumeLocally — contact block after a sidebar", () => {
     expect(parseResumeLocally(text, { now: NOW })).toMatchObject({ full_name: "Seo-yeon Park", email: "sally@x.com", phone: "(646) 555-0183", location: "New York, NY", links: ["github.com/sally"] });
   });
 });
+
+describe("parseResumeLocally — unheaded summary", () => {
+  it("reads skills from a summary sentence under the name, as from any summary", () => {
+    const text = ["Karthik S", "Bengaluru, India | k@s.in", "Electrical engineer with five years in power distribution and substation design for data centres.", "", "EXPERIENCE", "Design Engineer | Acme | Chennai\t08/2023 - present"].join("\n");
+    const parsed = parseResumeLocally(text, { now: NOW });
+    expect(allSkills(parsed)).toEqual(expect.arrayContaining(["Power Distribution", "Substation Design"]));
+  });
+});

@@ -36,7 +36,9 @@ export function parseResumeLocally(text: string, options: LocalParseOptions = {}
   const experience = parseExperience(linesOf("experience"));
   const education = parseEducation(linesOf("education"), now);
   const coursework = dedupe([...education.coursework, ...linesOf("coursework").flatMap((l) => splitCourseList(l.replace(/^- /, "")))]);
-  const skills = collectSkills(sections, labelled.length ? [] : header.slice(1), experience);
+  // An unheaded summary under the name is prose like any summary; contact lines are not.
+  const headerProse = header.slice(1).filter((l) => l.split(/\s+/).length >= 8 && !/@|https?:|www\./i.test(l));
+  const skills = collectSkills(sections, labelled.length ? headerProse : header.slice(1), experience);
   const allLines = clean.split("\n");
   // A summary is prose: its lines are one paragraph, however the page wrapped them.
   const statements = sections.filter((s) => STATEMENT_SECTIONS.includes(s.kind) || s.kind === "preferences").map((s) => s.lines.join(" "));

@@ -34,6 +34,8 @@ describe("splitSections", () => {
     ["Selected Publications (11 total; 6 first-author)", "publications"],
     ["Professional Memberships", "other"],
     ["Graduate Courses", "coursework"],
+    ["HR Systems", "skills"],
+    ["Design Software", "skills"],
   ])("%s → %s", (heading, kind) => {
     const { sections } = splitSections(`Jane Doe\n${heading}\nsome content`);
     expect(sections.map((s) => s.kind)).toEqual([kind]);

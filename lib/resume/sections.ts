@@ -96,7 +96,7 @@ for (const name of OTHER_HEADINGS) if (!HEADING_KIND.has(name)) HEADING_KIND.set
 
 // Unlisted headings that still say what they hold: "Laboratory Techniques", "Digital Tools", "Selected Publications".
 const HEADING_SUFFIX: [RegExp, SectionKind][] = [
-  [/\b(?:skills|tools|toolbox|toolkit|techniques|competencies|proficiencies|technologies)$/, "skills"],
+  [/\b(?:skills|tools|toolbox|toolkit|techniques|competencies|proficiencies|technologies|systems|software|platforms|stack)$/, "skills"],
   [/\b(?:coursework|courses)$/, "coursework"],
   [/\b(?:publications|presentations|papers)$/, "publications"],
   [/\b(?:certifications|certificates|licenses|licences)$/, "certifications"],

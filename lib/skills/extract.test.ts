@@ -119,6 +119,7 @@ describe("extractSkills — distinct skills are not folded into an umbrella", ()
     ["Looker Studio, DAX, FigJam, Card Sorting, User Flows", ["Looker Studio", "DAX", "FigJam", "Card Sorting", "User Flows"], ["Looker", "Information Architecture"]],
     ["EKG, SBAR, Medication Reconciliation, Head-to-toe assessment", ["EKG", "SBAR", "Medication Reconciliation", "Patient Assessment"], ["Telemetry"]],
     ["Lesson Planning, Classroom Management, Legal Research, Westlaw", ["Lesson Planning", "Classroom Management", "Legal Research", "Westlaw"], []],
+    ["Salesforce Marketing Cloud, Variance (flux) analysis, 12-lead EKGs", ["Salesforce Marketing Cloud", "Variance Analysis", "EKG"], ["Salesforce", "Telemetry"]],
   ])("%s", (text, want, notWant) => {
     const got = names(text, "skills_list");
     for (const w of want) expect(got).toContain(w);

@@ -135,11 +135,11 @@ B2B Sales | sales development, business development, account management, consult
 Customer Service | customer support, client service, customer success | business general |
 Data Entry | | business general |
 SEO | search engine optimization, search engine optimisation, on-page seo, technical seo, keyword research | marketing |
-SEM | search engine marketing | marketing | PPC
+SEM | search engine marketing, search campaigns | marketing | PPC
 PPC | pay-per-click, pay per click, paid search, paid media | marketing |
 Content Strategy | content planning, editorial calendar, editorial calendars | marketing |
 Content Marketing | content creation, blog writing | marketing |
-Social Media Marketing | social media, social media management, social media strategy, community management | marketing |
+Social Media Marketing | social media, social media management, social media strategy, community management, paid social, social media campaigns | marketing |
 Email Marketing | email campaigns, newsletters, marketing automation | marketing |
 Digital Marketing | digital marketer, online marketing, growth marketing, performance marketing | marketing |
 Copywriting | copy writing, copyediting, proofreading | marketing |

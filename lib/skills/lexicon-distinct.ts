@@ -11,7 +11,7 @@ DAX | | data business | Power BI
 AutoCAD Electrical | autocad electrical 2024 | electrical | AutoCAD
 BlackLine | | finance |
 CCH Axcess | | finance |
-ERP Systems | ~ERP, erp system | business finance |
+~ERP | erp systems, erp system | business finance |
 ~Empower | waters empower, empower 3, empower cds | life_sciences |
 Personio | | business |
 BambooHR | bamboo hr | business |
@@ -42,6 +42,7 @@ FlowJo | | life_sciences |
 ETAP | | electrical |
 DIgSILENT PowerFactory | powerfactory, digsilent | electrical |
 ~Nielsen | nielsen data, nielsen iq, nielseniq | marketing |
+Salesforce Marketing Cloud | =SFMC, marketing cloud, exacttarget | marketing | Salesforce, Email Marketing
 `);
 
 export const DISTINCT_DOMAIN = defineSkills("domain_skills", `
@@ -51,11 +52,11 @@ I2C | i²c, =IIC | electrical | Communication Protocols, Embedded Systems
 CAN Bus | canbus, can-bus, !CAN | electrical | Communication Protocols, Embedded Systems
 USB | usb protocol | electrical | Communication Protocols
 PID Control | pid controllers, pid controller, =PID | electrical mechanical | Control Systems
-Short Circuit Analysis | short-circuit analysis, short circuit studies, fault analysis | electrical | Power Systems
+Short Circuit Analysis | short-circuit analysis, short circuit studies, short circuit study, fault analysis | electrical | Power Systems
 Load Flow Analysis | load flow, power flow analysis, load flow studies | electrical | Power Systems
 Arc Flash Analysis | arc flash, arc flash studies | electrical | Power Systems
 Relay Coordination | protection coordination, relay setting | electrical | Power System Protection
-Power System Protection | protection engineering | electrical | Power Systems
+Power System Protection | protection engineering, protection schemes, differential protection, protection systems | electrical | Power Systems
 Power Distribution | power distribution systems, electrical distribution | electrical | Power Systems
 Substation Design | substation engineering | electrical | Power Systems
 Earthing Design | grounding design, earthing and grounding, earthing system design | electrical | Power Systems
@@ -67,18 +68,18 @@ Design for Manufacturing | design for manufacturability, =DFM | mechanical | Man
 DFMA | design for manufacture and assembly, design for manufacturing and assembly | mechanical | Manufacturing Processes
 Tolerance Analysis | tolerance stack-up analysis, tolerance stack-up, tolerance stackup, tolerance stack up | mechanical | GD&T
 FMEA | failure mode and effects analysis, =DFMEA, =PFMEA | mechanical business | Root Cause Analysis
-Vibration Analysis | modal analysis | mechanical |
+Vibration Analysis | modal analysis, vibration assessment, vibration testing | mechanical |
 Kaizen | | business mechanical | Lean Manufacturing
 Steel Design | structural steel design | civil | Structural Design
 Reinforced Concrete Design | concrete design, rc design | civil | Structural Design
-Seismic Design | earthquake-resistant design, seismic analysis | civil | Structural Design
+Seismic Design | earthquake-resistant design, seismic analysis, seismic evaluation, seismic evaluations, seismic retrofit | civil | Structural Design
 Supply Chain Management | supply chain, =SCM | business | Operations Management
 Logistics | logistics management, logistics coordination | business | Operations Management
 Inventory Management | inventory planning | business | Operations Management
 Procurement | purchasing | business | Operations Management
 Transportation Planning | route planning | business | Logistics
 Month-End Close | month end close, month-end closing, monthly close | finance | Financial Reporting
-Variance Analysis | budget variance analysis | finance | Financial Forecasting
+Variance Analysis | budget variance analysis, flux analysis, variance (flux) analysis | finance | Financial Forecasting
 Revenue Recognition | =ASC 606, rev rec | finance | Accounting
 Account Reconciliation | account reconciliations, bank reconciliations, bank reconciliation, reconciliations | finance | Accounting
 Accounts Payable | | finance | Accounting
@@ -90,10 +91,10 @@ Tree Testing | | design | Information Architecture
 User Flows | user flow, task flows | design | Journey Mapping
 Planograms | planogram, planogram compliance | business |
 Medication Reconciliation | med reconciliation | healthcare | Medication Administration
-EKG | =ECG, ekg interpretation, 12-lead ekg, 12-lead ecg, electrocardiogram | healthcare | Telemetry
+EKG | =ECG, =EKGs, =ECGs, ekg interpretation, 12-lead ekg, 12-lead ekgs, 12-lead ecg, electrocardiogram, electrocardiograms | healthcare | Telemetry
 Patient Assessment | patient assessments, head-to-toe assessment, head-to-toe assessments | healthcare | Patient Care
 Fall Prevention | falls prevention | healthcare | Patient Care
-Blood Glucose Monitoring | glucose monitoring, fingerstick glucose | healthcare | Patient Care
+Blood Glucose Monitoring | glucose monitoring, fingerstick glucose, blood glucose checks, glucose checks, blood sugar monitoring, point-of-care glucose | healthcare | Patient Care
 Catheterization | foley catheter insertion, foley catheter, urinary catheterization | healthcare | Patient Care
 SBAR | sbar handoff, sbar communication | healthcare |
 Wound Care | wound dressing | healthcare | Patient Care
@@ -106,7 +107,7 @@ qPCR | rt-qpcr | life_sciences | PCR
 GC-MS | gc/ms | life_sciences | Chromatography, Mass Spectrometry
 LC-MS | lc-ms/ms, lc/ms | life_sciences | Chromatography, Mass Spectrometry
 HPLC | high performance liquid chromatography, high-performance liquid chromatography, uplc | life_sciences | Chromatography
-NMR Spectroscopy | =NMR, nmr spectroscopy | life_sciences |
+=NMR | nmr spectroscopy, nuclear magnetic resonance | life_sciences |
 SDS-PAGE | | life_sciences | Gel Electrophoresis
 Western Blot | western blotting, western blots | life_sciences | Gel Electrophoresis
 Gibson Assembly | | life_sciences | Molecular Cloning
