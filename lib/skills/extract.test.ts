@@ -119,6 +119,9 @@ describe("extractSkills — distinct skills are not folded into an umbrella", ()
     ["Looker Studio, DAX, FigJam, Card Sorting, User Flows", ["Looker Studio", "DAX", "FigJam", "Card Sorting", "User Flows"], ["Looker", "Information Architecture"]],
     ["EKG, SBAR, Medication Reconciliation, Head-to-toe assessment", ["EKG", "SBAR", "Medication Reconciliation", "Patient Assessment"], ["Telemetry"]],
     ["Lesson Planning, Classroom Management, Legal Research, Westlaw", ["Lesson Planning", "Classroom Management", "Legal Research", "Westlaw"], []],
+    ["Crisis Intervention, Troubleshooting, Customer Success, Business Development, Due Diligence", ["Crisis Intervention", "Troubleshooting", "Customer Success", "Business Development", "Due Diligence"], ["Mental Health", "Problem Solving", "Customer Service", "B2B Sales", "Investment Analysis"]],
+    ["Welding, Preventive Maintenance, Statistical Process Control, Stormwater Management, Rapid Prototyping", ["Welding", "Preventive Maintenance", "Statistical Process Control", "Stormwater Management", "Rapid Prototyping"], ["Hydrology", "3D Printing"]],
+    ["IEP Development, ESL Instruction, Guided Reading, Nearpod, E-Discovery, Relativity, Medical Coding, Telehealth", ["IEP Development", "ESL Instruction", "Guided Reading", "Nearpod", "E-Discovery", "Relativity", "Medical Coding", "Telehealth"], []],
     ["Salesforce Marketing Cloud, Variance (flux) analysis, 12-lead EKGs", ["Salesforce Marketing Cloud", "Variance Analysis", "EKG"], ["Salesforce", "Telemetry"]],
   ])("%s", (text, want, notWant) => {
     const got = names(text, "skills_list");

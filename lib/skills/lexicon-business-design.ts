@@ -117,8 +117,8 @@ Tax Preparation | tax returns, taxation, tax compliance | finance |
 Equity Research | | finance | Valuation
 Portfolio Management | asset management, asset allocation | finance |
 Risk Management | risk analysis, risk assessment | finance business |
-Credit Analysis | credit risk, underwriting | finance |
-Investment Analysis | investment research, due diligence | finance |
+Credit Analysis | credit risk | finance |
+Investment Analysis | investment research | finance |
 Business Analysis | business analytics | business | Requirements Gathering
 Requirements Gathering | requirements analysis, business requirements, user stories, =BRD | business software |
 Process Improvement | process optimization, business process improvement, process mapping, workflow optimization | business |
@@ -131,8 +131,8 @@ Business Strategy | strategic planning, go-to-market strategy, go-to-market, =GT
 Operations Management | operations manager | business |
 Customer Relationship Management | =CRM, crm systems | business marketing |
 Lead Generation | prospecting, outbound prospecting | business marketing |
-B2B Sales | sales development, business development, account management, consultative selling | business |
-Customer Service | customer support, client service, customer success | business general |
+B2B Sales | sales development, consultative selling | business |
+Customer Service | customer support, client service | business general |
 Data Entry | | business general |
 SEO | search engine optimization, search engine optimisation, on-page seo, technical seo, keyword research | marketing |
 SEM | search engine marketing, search campaigns | marketing | PPC
@@ -142,7 +142,7 @@ Content Marketing | content creation, blog writing | marketing |
 Social Media Marketing | social media, social media management, social media strategy, community management, paid social, social media campaigns | marketing |
 Email Marketing | email campaigns, newsletters, marketing automation | marketing |
 Digital Marketing | digital marketer, online marketing, growth marketing, performance marketing | marketing |
-Copywriting | copy writing, copyediting, proofreading | marketing |
+Copywriting | copy writing | marketing |
 Brand Management | brand strategy, brand marketing | marketing |
 Marketing Analytics | campaign analytics, campaign performance analysis, marketing metrics, attribution modeling | marketing | Data Analysis
 Influencer Marketing | influencer partnerships | marketing |

@@ -88,7 +88,7 @@ Heat Transfer | | mechanical | Thermodynamics
 Fluid Mechanics | fluid dynamics | mechanical civil |
 Mechanical Design | machine design, product design engineering, mechanism design | mechanical | CAD
 Machining | lathe, milling, manual machining | mechanical |
-3D Printing | additive manufacturing, fdm printing, rapid prototyping | mechanical design |
+3D Printing | additive manufacturing, fdm printing | mechanical design |
 Manufacturing Processes | manufacturing process | mechanical |
 Lean Manufacturing | ~Lean, =5S, continuous improvement | mechanical business |
 Six Sigma | lean six sigma, six sigma green belt, six sigma yellow belt, =DMAIC | mechanical business |
@@ -103,7 +103,7 @@ Structural Design | | civil | Structural Analysis
 Surveying | land surveying, total station, site surveying | civil |
 Geotechnical Engineering | soil mechanics, geotechnics, foundation design | civil |
 Transportation Engineering | traffic engineering, traffic analysis, highway design | civil |
-Hydrology | hydraulics, stormwater management, stormwater design, water resources | civil |
+Hydrology | hydraulics, water resources | civil |
 Construction Management | construction project management, site supervision | civil |
 Cost Estimation | estimating, quantity takeoff, quantity takeoffs, cost estimating | civil business |
 Environmental Engineering | environmental compliance, water treatment, wastewater treatment | civil |

@@ -43,6 +43,14 @@ ETAP | | electrical |
 DIgSILENT PowerFactory | powerfactory, digsilent | electrical |
 ~Nielsen | nielsen data, nielsen iq, nielseniq | marketing |
 Salesforce Marketing Cloud | =SFMC, marketing cloud, exacttarget | marketing | Salesforce, Email Marketing
+Omnicell | | healthcare |
+Relativity | relativity one | general |
+Nearpod | | general |
+Kahoot | kahoot! | general |
+DaVinci Resolve | davinci | design marketing |
+Monday.com | monday | business |
+Microsoft Outlook | outlook | business general |
+FTIR | ft-ir, ftir spectroscopy | life_sciences |
 `);
 
 export const DISTINCT_DOMAIN = defineSkills("domain_skills", `
@@ -130,4 +138,62 @@ Classroom Management | | general |
 Differentiated Instruction | | general |
 Curriculum Development | curriculum design | general |
 Special Education | | general |
+Crisis Intervention | crisis counseling | healthcare | Mental Health
+Therapeutic Communication | | healthcare | Communication
+Motivational Interviewing | | healthcare |
+Patient Safety | | healthcare |
+Discharge Planning | | healthcare | Patient Care
+Tracheostomy Care | trach care | healthcare | Patient Care
+Pediatric Care | pediatrics nursing, pediatric nursing | healthcare | Patient Care
+Geriatric Care | geriatrics, elder care | healthcare | Patient Care
+Dementia Care | | healthcare | Patient Care
+Medical Coding | medical coder | healthcare | ICD-10 Coding
+Medical Billing | | healthcare business |
+Pharmacology | | healthcare |
+Compounding | non-sterile compounding | healthcare |
+Telehealth | telemedicine | healthcare |
+Counseling | | healthcare general |
+Social Work | case work | healthcare general |
+Litigation Support | | general |
+E-Discovery | ediscovery, electronic discovery | general |
+Contract Management | | business general |
+Due Diligence | | finance general | Investment Analysis
+Notary Public | notary | general |
+IEP Development | =IEP, =IEPs, individualized education programs | general | Special Education
+Formative Assessment | formative assessments | general |
+Behavior Management | behavior support | general | Classroom Management
+ESL Instruction | =ESL, english as a second language | general |
+TESOL | =TEFL, =CELTA | general |
+Reading Intervention | | general |
+Guided Reading | | general |
+Early Childhood Education | early childhood | general |
+Layout Design | page layout | design |
+Storyboarding | storyboards | design marketing |
+Packaging Design | | design |
+Print Design | print production | design marketing |
+Copy Editing | copyediting, copy-editing, proofreading | marketing general |
+Content Writing | | marketing |
+Podcasting | podcast production | marketing |
+Fundraising | | business general |
+Volunteer Management | | business general |
+Community Outreach | | general |
+Welding | =MIG, =TIG, mig welding, tig welding, stick welding, arc welding | mechanical |
+Plumbing | | general |
+Carpentry | | general |
+Preventive Maintenance | preventative maintenance | mechanical electrical |
+Troubleshooting | | electrical mechanical software | Problem Solving
+Power Tools | hand and power tools | general |
+Statistical Process Control | =SPC | mechanical business |
+ISO 9001 | iso 9001:2015 | mechanical business |
+Field Sampling | field sampling, water sampling, soil sampling | life_sciences civil |
+Histology | | life_sciences |
+Next-Generation Sequencing | next generation sequencing, =NGS | life_sciences | Genomics
+Rapid Prototyping | | mechanical design | 3D Printing
+Stormwater Management | stormwater design | civil | Hydrology
+Underwriting | | finance | Credit Analysis
+Business Development | | business |
+Account Management | | business |
+Customer Success | | business | Customer Service
+Claims Processing | | business healthcare |
+Scheduling | | general |
 `);

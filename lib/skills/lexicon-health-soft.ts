@@ -23,7 +23,7 @@ Medical Terminology | | healthcare |
 Care Planning | nursing care plans, care plans | healthcare |
 Clinical Research | clinical trials, =IRB, good clinical practice, =GCP guidelines | healthcare life_sciences |
 Public Health | epidemiology | healthcare |
-Mental Health | behavioral health, crisis intervention | healthcare |
+Mental Health | behavioral health | healthcare |
 PCR | rt-pcr, polymerase chain reaction, real-time pcr, pcr | life_sciences |
 Cell Culture | tissue culture, mammalian cell culture, cell culturing | life_sciences | Aseptic Technique
 HPLC | high-performance liquid chromatography, high performance liquid chromatography, uplc | life_sciences | Chromatography
@@ -41,7 +41,7 @@ CRISPR | crispr-cas9, crispr/cas9, crispr / cas9, gene editing | life_sciences |
 Aseptic Technique | sterile technique | life_sciences healthcare |
 Spectrophotometry | spectrophotometer, uv-vis, uv-vis spectroscopy | life_sciences |
 Bioinformatics | computational biology | life_sciences data |
-Genomics | next-generation sequencing, =NGS, rna-seq, rna seq, dna sequencing | life_sciences | Bioinformatics
+Genomics | rna-seq, rna seq, dna sequencing | life_sciences | Bioinformatics
 Molecular Cloning | cloning, plasmid design | life_sciences |
 Titration | titrations | life_sciences |
 Laboratory Safety | lab safety, biosafety, chemical safety | life_sciences |
@@ -74,7 +74,7 @@ Public Speaking | presentations, presenting, presentation skills | general | Com
 Leadership | leadership skills, led a team, leading teams | general |
 Teamwork | team player, team work, team-oriented, working in teams | general |
 Collaboration | cross-functional collaboration, collaborative, cross-functional teams | general | Teamwork
-Problem Solving | problem-solving, problem solver, troubleshooting | general |
+Problem Solving | problem-solving, problem solver | general |
 Critical Thinking | analytical thinking, analytical skills | general |
 Time Management | prioritization, deadline management, meeting deadlines | general |
 Organization | organizational skills, organisational skills | general |
