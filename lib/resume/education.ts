@@ -72,9 +72,9 @@ export function canonicalDegree(text: string): { degree: string; index: number; 
   return best;
 }
 
-// "Relevant Coursework:", "Graduate coursework —", "Modules: …" (UK), at a line's start or after a sentence.
+// "Relevant Coursework:", "Graduate coursework —", "Modules: …" (UK), a table row "Coursework<TAB>…", at a line's start or after a sentence.
 const COURSE_LIST =
-  /(^|[.;|]\s+)(?:- )?(?:(?:relevant|key|selected|graduate|undergraduate|core|major|advanced|related|upper[- ]division|technical)\s+)?(?:course\s?work|courses|modules|classes|subjects)\s*(?:[:—–]|\s-)\s*(.+)$/i;
+  /(^|[.;|]\s+)(?:- )?(?:(?:relevant|key|selected|graduate|undergraduate|core|major|advanced|related|upper[- ]division|technical)\s+)?(?:course\s?work|courses|modules|classes|subjects)\s*(?:[:—–\t|]|\s-)\s*(.+)$/i;
 
 const CERTIFICATE = /\b(?:certificate|certification|bootcamp|boot camp|immersive|nanodegree|micro-?credential)\b|\b(?:general assembly|springboard|hack reactor|app academy|flatiron school|le wagon|codesmith|tech elevator|fullstack academy)\b/i;
 

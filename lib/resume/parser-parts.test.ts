@@ -199,6 +199,7 @@ describe("parseEducation", () => {
     ["Distinction. Modules: Composite Materials, Vibration Analysis", ["Composite Materials", "Vibration Analysis"]],
     ["- Key courses - Organic Chemistry; Biochemistry", ["Organic Chemistry", "Biochemistry"]],
     ["GPA 3.8 | Relevant Coursework: Databases, Algorithms", ["Databases", "Algorithms"]],
+    ["Coursework\tThermodynamics, Fluid Mechanics", ["Thermodynamics", "Fluid Mechanics"]],
   ])("reads the course list in %s", (line, want) => {
     const { coursework, entries } = parseEducation(["B.S. in Civil Engineering, Purdue University, 2025", line], NOW);
     expect(coursework).toEqual(want);
@@ -235,6 +236,9 @@ describe("rolesFromStatement", () => {
     ["Seeking a K-5 Elementary Teacher position beginning August 2027.", ["Elementary Teacher"]],
     ["I'd love to join a consumer brand as a Marketing Manager or Brand Manager.", ["Marketing Manager", "Brand Manager"]],
     ["I love hiking and I'd like to travel.", []],
+    ["Aspiring data analyst with a background in teaching.", ["Data Analyst"]],
+    ["Career changer hoping to become a UX designer or product designer", ["UX Designer", "Product Designer"]],
+    ["Transitioning into data analytics after six years in retail.", []],
   ])("%s", (text, want) => {
     expect(rolesFromStatement(text)).toEqual(want);
   });

@@ -9,7 +9,9 @@ import { TITLE_WORDS } from "./title-words";
  * when the noun is an internship ("a marketing internship" → Marketing Intern).
  */
 const TRIGGER =
-  /\b(?:seeking|looking for|pursuing|open to|interested in|apply(?:ing)? for|targeting|to obtain|to secure|to join as|ideally|(?:would|'d) (?:love|like) to|hope to|aim to|want to|eager to|excited to)\b/i;
+  /\b(?:seeking|looking for|pursuing|open to|interested in|apply(?:ing)? for|targeting|to obtain|to secure|to join as|ideally|(?:would|'d) (?:love|like) to|hope to|aim to|want to|eager to|excited to|to become|aspiring|transition(?:ing)? (?:in)?to|pivot(?:ing)? (?:in)?to)\b/i;
+// After these the role follows directly: "Aspiring data analyst with …", "to become a UX designer".
+const DIRECT = /^(?:to become|aspiring|transition(?:ing)? (?:in)?to|pivot(?:ing)? (?:in)?to)$/i;
 const AS_ROLE = /^\s+as\s+(.+)$/i;
 const ROLE_NOUN = /\b(positions?|roles?|jobs?|opportunit(?:y|ies)|internships?|co-?ops?)\b/gi;
 // Lower-case qualifiers describe the job, not its title; "Junior Software Engineer" as written stays.
@@ -45,6 +47,7 @@ function rolesFromSentence(line: string): string[] {
       else if (TITLE_WORDS.test(role)) roles.push(role);
     }
   }
+  if (!roles.length && DIRECT.test(trigger[0])) roles.push(...titledRoles(sentence.replace(/\s+(?:role|position|job)s?\b.*$/i, "")));
   // "I'd love to join a consumer brand as a Marketing Manager or Brand Manager"
   if (!roles.length) {
     const as = /\bas\s+(?=an?\s)/i.exec(sentence);
@@ -55,7 +58,7 @@ function rolesFromSentence(line: string): string[] {
 
 /** The job titles in "a junior data analyst or BI analyst in Boston" (what follows "as"). */
 function titledRoles(text: string): string[] {
-  const span = /^(?:an?\s+)?(.+?)(?=\s+(?:in|at|with|for|within|on|where|who|that|beginning|starting)\b|[,;]|$)/i.exec(text.trim())?.[1] ?? "";
+  const span = /^(?:an?\s+)?(.+?)(?=\s+(?:in|at|with|for|within|on|where|who|that|beginning|starting|seeking|looking|passionate|skilled|experienced|focused)\b|[,;]|$)/i.exec(text.trim())?.[1] ?? "";
   return splitRoles(span)
     .map(cleanRole)
     .filter((role) => role && TITLE_WORDS.test(role) && role.split(/\s+/).length <= 5);
