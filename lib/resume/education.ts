@@ -4,6 +4,19 @@ import { isDescriptionLine, splitPieces, stripBullet } from "./entry-lines";
 
 // Written forms → the degree's full name, so "B.S." and "Bachelor of Science" compare equal.
 const DEGREES: [RegExp, string][] = [
+  [/\b(?:j\.?\s?d\.?|juris doctor(?:ate)?)(?![a-z])(?=.*\b(?:law|school|university|college|juris)\b|$)/i, "Juris Doctor"],
+  [/\b(?:ll\.?\s?m\.?|master of laws)(?![a-z])/i, "Master of Laws"],
+  [/\b(?:ed\.?\s?d\.?|doctor of education)(?![a-z])/i, "Doctor of Education"],
+  [/\b(?:dpt|d\.p\.t\.?|doctor of physical therapy)(?![a-z])/i, "Doctor of Physical Therapy"],
+  [/\b(?:dnp|doctor of nursing practice)(?![a-z])/i, "Doctor of Nursing Practice"],
+  [/\b(?:b\.?\s?s\.?\s?ed\.?|bachelor of science in education)(?![a-z])/i, "Bachelor of Science in Education"],
+  [/\b(?:M\.?A\.?T\.?|[Mm]aster of [Aa]rts in [Tt]eaching)(?![a-z])(?=.*\b(?:[Tt]eaching|[Ee]ducation|[Ss]chool|[Uu]niversity|[Cc]ollege)\b|\s*$)/, "Master of Arts in Teaching"],
+  [/\b(?:msw|m\.s\.w\.?|master of social work)(?![a-z])/i, "Master of Social Work"],
+  [/\b(?:bsw|b\.s\.w\.?|bachelor of social work)(?![a-z])/i, "Bachelor of Social Work"],
+  [/\b(?:mpa|m\.p\.a\.?|master of public administration)(?![a-z])/i, "Master of Public Administration"],
+  [/\b(?:mfa|m\.f\.a\.?|master of fine arts)(?![a-z])/i, "Master of Fine Arts"],
+  [/\b(?:m\.?\s?arch\.?|master of architecture)(?![a-z])/i, "Master of Architecture"],
+  [/\b(?:b\.?\s?com\.?|bachelor of commerce)(?![a-z])/i, "Bachelor of Commerce"],
   [/\b(?:ph\.?\s?d\.?|doctor of philosophy|doctorate)(?![a-z])/i, "Doctor of Philosophy"],
   [/\b(?:m\.?d\.?|doctor of medicine)(?![a-z])(?=.*\b(?:medicine|medical|school)\b)/i, "Doctor of Medicine"],
   [/\b(?:pharm\.?\s?d\.?|doctor of pharmacy)(?![a-z])/i, "Doctor of Pharmacy"],

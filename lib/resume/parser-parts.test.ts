@@ -33,6 +33,7 @@ describe("splitSections", () => {
     ["Where I've Worked", "experience"],
     ["Selected Publications (11 total; 6 first-author)", "publications"],
     ["Professional Memberships", "other"],
+    ["CLINICAL ROTATIONS", "other"],
     ["Graduate Courses", "coursework"],
     ["HR Systems", "skills"],
     ["Design Software", "skills"],
@@ -324,6 +325,11 @@ describe("education variants", () => {
     ["University of Michigan, Ann Arbor, MI | B.S. Computer Science | May 2027 (expected)", "Bachelor of Science", "University of Michigan", 2027],
     ["Master of Social Work - The Ohio State University, 2023", "Master of Social Work", "The Ohio State University", 2023],
     ["Bachelor of Commerce, University of Toronto, 2022", "Bachelor of Commerce", "University of Toronto", 2022],
+    ["Bachelor of Science in Education (B.S.Ed.), University of Georgia, 2027", "Bachelor of Science in Education", "University of Georgia", 2027],
+    ["M.A.T., Secondary Education, Tufts University, 2024", "Master of Arts in Teaching", "Tufts University", 2024],
+    ["J.D., Georgetown University Law Center, 2025", "Juris Doctor", "Georgetown University Law Center", 2025],
+    ["MSW | Boston College | 2023", "Master of Social Work", "Boston College", 2023],
+    ["Doctor of Physical Therapy (DPT), Emory University, 2026", "Doctor of Physical Therapy", "Emory University", 2026],
   ])("%s", (line, degree, institution, year) => {
     expect(parseEducation([line], NOW).entries[0]).toMatchObject({ degree, institution, graduation_year: year });
   });

@@ -69,6 +69,8 @@ const OTHER_HEADINGS = [
   "memberships", "professional memberships", "affiliations", "professional affiliations", "memberships & affiliations",
   "teaching", "teaching & mentoring", "teaching and mentoring", "mentoring", "service", "professional service", "patents",
   "conferences", "grants", "grants & fellowships", "fellowships", "awards & fellowships", "invited talks", "talks",
+  // Rotations list units and hours, not jobs.
+  "clinical rotations", "rotations", "clinical placements", "clinicals",
 ];
 
 const HEADING_KIND = new Map<string, SectionKind>();
