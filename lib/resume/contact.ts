@@ -4,6 +4,7 @@
  */
 import { classifyHeading } from "./sections";
 import { US_STATES, COUNTRIES } from "./places";
+import { TITLE_WORDS } from "./title-words";
 
 export interface ContactInfo {
   full_name: string | null;
@@ -94,7 +95,9 @@ function toDisplayCase(name: string): string {
 }
 
 function findPhone(lines: string[]): string | null {
-  for (const line of lines) {
+  // A narrow PDF column can wrap a number: "(646)" / "555-0183".
+  const wrapped = lines.slice(0, -1).map((l, k) => (/\(?\d{3}\)?$/.test(l) && /^\d/.test(lines[k + 1]) ? `${l} ${lines[k + 1]}` : l));
+  for (const line of [...lines, ...wrapped]) {
     for (const m of line.matchAll(PHONE_RE)) {
       const digits = m[0].replace(/\D/g, "");
       // Ten to fifteen digits: long enough to skip years and date ranges, short enough for E.164.
@@ -116,6 +119,15 @@ function findLocation(lines: string[]): string | null {
       const city = parts[parts.length - 3];
       if (place && city && COUNTRIES.has(parts[parts.length - 1].toLowerCase()) && /^\p{Lu}[\p{L}.'’ -]{1,30}$/u.test(city) && city.split(/\s+/).length <= 3) return `${city}, ${place}`;
       if (place) return place;
+    }
+  }
+  // A PDF may run the place into its neighbours: "Product & UX Designer San Diego, CA", "Athens, GA 30602 a@b.edu".
+  for (const line of lines.slice(0, 10)) {
+    for (const m of line.matchAll(/((?:\p{Lu}[\p{L}.'’-]*\s+){0,2}\p{Lu}[\p{L}.'’-]*),\s*([A-Z]{2})(?=\s|$)/gu)) {
+      const words = m[1].split(/\s+/);
+      while (words.length > 1 && TITLE_WORDS.test(words[0])) words.shift();
+      const place = matchPlace(`${words.join(" ")}, ${m[2]}`);
+      if (place && US_STATES.has(m[2])) return place;
     }
   }
   return null;

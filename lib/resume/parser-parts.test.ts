@@ -81,6 +81,9 @@ describe("extractContact", () => {
     [["RESUME", "jane@x.com", "2019 - 2023"], null, "jane@x.com", null, null],
     [["Seo-yeon (Sally) Park", "New York, NY | s@p.com"], "Seo-yeon Park", "s@p.com", null, "New York, NY"],
     [['Robert "Bobby" Lee', "b@l.com"], "Robert Lee", "b@l.com", null, null],
+    [["Nicole Tran", "Product & UX Designer San Diego, CA", "n@t.design", "619-555-0155"], "Nicole Tran", "n@t.design", "619-555-0155", "San Diego, CA"],
+    [["Aaliyah M. Freeman", "Athens, GA 30602 a@uga.edu", "(706) 555-0191"], "Aaliyah M. Freeman", "a@uga.edu", "(706) 555-0191", "Athens, GA"],
+    [["Sally Park", "New York, NY | s@p.com | (646)", "555-0183 | github.com/sp"], "Sally Park", "s@p.com", "(646) 555-0183", "New York, NY"],
   ])("%j", (lines, name, email, phone, location) => {
     expect(extractContact(lines)).toMatchObject({ full_name: name, email, phone, location });
   });
