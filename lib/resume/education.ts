@@ -94,10 +94,18 @@ const CERTIFICATE = /\b(?:certificate|certification|bootcamp|boot camp|immersive
 export function parseEducation(lines: string[], now: Date): ParsedEducation {
   const coursework: string[] = [];
   const blocks: string[][] = [];
+  let wrappedCourses = false;
   for (let line of lines) {
     // A table's header row ("Degree | Institution | Dates") names columns, not a school.
     if (/\t/.test(line) && line.split("\t").every((c) => TABLE_HEADER.test(c.trim()))) continue;
+    // A long course list wrapped by the page: "…, Prestressed Concrete, Structural" / "Dynamics".
+    if (wrappedCourses && /^\p{Lu}[\p{L}-]+$/u.test(line) && coursework.length) {
+      coursework[coursework.length - 1] += ` ${line}`;
+      wrappedCourses = false;
+      continue;
+    }
     const course = COURSE_LIST.exec(line);
+    wrappedCourses = Boolean(course) && line.length >= 60 && !/[.;]$/.test(line);
     if (course) {
       coursework.push(...splitCourseList(course[2]));
       // "Distinction. Modules: …": what precedes the list still belongs to the entry.
@@ -123,6 +131,8 @@ export function parseEducation(lines: string[], now: Date): ParsedEducation {
 
 export function splitCourseList(text: string): string[] {
   return text
+    // A PDF may run the next line in: "…, Vibration Analysis Thesis: Fatigue life of …".
+    .replace(/\s+(?:thesis|dissertation|capstone|honou?rs|gpa|minor|awards?|project)\b\s*:.*$/i, "")
     .split(/\s*[,;•|]\s*/)
     .map((c) => c.replace(/\.$/, "").trim())
     .filter((c) => c.length > 1 && c.length < 80);

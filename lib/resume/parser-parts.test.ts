@@ -204,8 +204,10 @@ describe("parseEducation", () => {
     ["- Key courses - Organic Chemistry; Biochemistry", ["Organic Chemistry", "Biochemistry"]],
     ["GPA 3.8 | Relevant Coursework: Databases, Algorithms", ["Databases", "Algorithms"]],
     ["Coursework\tThermodynamics, Fluid Mechanics", ["Thermodynamics", "Fluid Mechanics"]],
+    ["Modules: Composite Materials, Vibration Analysis Thesis: Fatigue life of welded brackets", ["Composite Materials", "Vibration Analysis"]],
+    ["Graduate coursework: Earthquake Engineering, Finite Element Analysis, Prestressed Concrete, Structural\nDynamics", ["Earthquake Engineering", "Finite Element Analysis", "Prestressed Concrete", "Structural Dynamics"]],
   ])("reads the course list in %s", (line, want) => {
-    const { coursework, entries } = parseEducation(["B.S. in Civil Engineering, Purdue University, 2025", line], NOW);
+    const { coursework, entries } = parseEducation(["B.S. in Civil Engineering, Purdue University, 2025", ...line.split("\n")], NOW);
     expect(coursework).toEqual(want);
     expect(entries).toHaveLength(1);
   });
