@@ -34,6 +34,8 @@ describe("splitSections", () => {
     ["Selected Publications (11 total; 6 first-author)", "publications"],
     ["Professional Memberships", "other"],
     ["CLINICAL ROTATIONS", "other"],
+    ["Academic Project", "projects"],
+    ["Senior Design Project", "projects"],
     ["Graduate Courses", "coursework"],
     ["HR Systems", "skills"],
     ["Design Software", "skills"],

@@ -100,6 +100,7 @@ for (const name of OTHER_HEADINGS) if (!HEADING_KIND.has(name)) HEADING_KIND.set
 const HEADING_SUFFIX: [RegExp, SectionKind][] = [
   [/\b(?:skills|tools|toolbox|toolkit|techniques|competencies|proficiencies|technologies|systems|software|platforms|stack)$/, "skills"],
   [/\b(?:coursework|courses)$/, "coursework"],
+  [/\b(?:projects?|capstone|thesis)$/, "projects"],
   [/\b(?:publications|presentations|papers)$/, "publications"],
   [/\b(?:certifications|certificates|licenses|licences)$/, "certifications"],
   [/\b(?:memberships|affiliations)$/, "other"],
