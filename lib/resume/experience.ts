@@ -86,7 +86,10 @@ export function assignTitleAndCompany(fields: string[]): { title: string | null;
   if (titleIdx < 0) titleIdx = Math.max(0, pieces.findIndex((p) => !STRONG_COMPANY.test(p)));
   const titleParts = splitMinor(pieces[titleIdx] ?? "");
   const title = (titleParts.find(isTitle) ?? titleParts[0] ?? "").replace(/\s*\([^)]*\)\s*/g, " ").trim();
-  const rest = [...pieces.filter((_, k) => k !== titleIdx), ...titleParts.slice(1)];
+  // A unit within the employer ("Department of Molecular Reproduction, …" under "Indian Institute of Science") is not the employer.
+  const unit = (p: string) => /^(?:the\s+)?(?:dept\.?|department|division|faculty|office|school|centre|center|lab(?:oratory)?)\s+(?:of|for)\b/i.test(p);
+  const others = [...pieces.filter((_, k) => k !== titleIdx), ...titleParts.slice(1)];
+  const rest = [...others.filter((p) => !unit(p)), ...others.filter(unit)];
   const company =
     rest.find((p) => STRONG_COMPANY.test(p)) ?? rest.find((p) => COMPANY_WORDS.test(p) && !TITLE_WORDS.test(p)) ?? rest.find((p) => /^[A-Z0-9&]/.test(p)) ?? null;
   return { title: title || null, company: company && cleanCompany(company) };

@@ -165,6 +165,11 @@ describe("parseExperience", () => {
     expect(entries[0].description).toBe("Built the ledger");
   });
 
+  it("takes the organisation, not a department within it, as the employer", () => {
+    const [entry] = parseExperience(["Project Assistant, Indian Institute of Science (IISc), Bengaluru\t2022.08 - 2024.05", "Department of Molecular Reproduction, Development and Genetics", "- Maintained cell lines"]);
+    expect(entry).toMatchObject({ title: "Project Assistant", company: "Indian Institute of Science" });
+  });
+
   it("reads a long 'Title, Employer - Site' line above its dates as a header, not a sentence", () => {
     const [entry] = parseExperience(["Mathematics Teacher & Data Lead, The School District of Philadelphia - Northeast High School", "Aug 2019 - Jun 2025", "- Taught Algebra I"]);
     expect(entry).toMatchObject({ title: "Mathematics Teacher & Data Lead", start: "2019-08", end: "2025-06", description: "Taught Algebra I" });
