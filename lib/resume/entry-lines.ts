@@ -32,13 +32,26 @@ export function stripBullet(line: string): string {
   return line.replace(/^- /, "").trim();
 }
 
-const MAJOR_SPLIT = /\s*(?:\t|\||•|·|—|\s-\s|\s@\s|\s(?:at)\s(?=[A-Z]))\s*/;
 const MAJOR_SPLIT_NO_AT = /\s*(?:\t|\||•|·|—|\s-\s|\s@\s)\s*/;
 const MINOR_SPLIT = /,(?!\s*(?:inc|llc|ltd|corp|co)\b\.?)(?=\s)\s*/i;
 
 /** Splits a header line into its fields: "Engineer | Acme, Inc. | Austin, TX" → ["Engineer", "Acme, Inc.", "Austin, TX"]. */
 export function splitMajor(line: string): string[] {
-  return line.split(MAJOR_SPLIT).map(cleanPiece).filter(Boolean);
+  return line
+    .split(MAJOR_SPLIT_NO_AT)
+    .flatMap(splitAtEmployer)
+    .map(cleanPiece)
+    .filter(Boolean);
+}
+
+// "Marketing Intern at BrightPath Agency" splits; "School of Biomedical Informatics at UTHealth Houston" and "University of Texas at Austin" are one name.
+const ORGANISATION = /\b(?:university|school|college|institute|center|centre|hospital|department|academy)\b/i;
+function splitAtEmployer(piece: string): string[] {
+  const at = /\sat\s(?=[A-Z])/.exec(piece);
+  if (!at) return [piece];
+  const left = piece.slice(0, at.index);
+  if (ORGANISATION.test(left) && !TITLE_WORDS.test(left)) return [piece];
+  return [left, piece.slice(at.index + at[0].length)];
 }
 
 /** Comma parts of one field: "Teaching Assistant, EECS 280" → ["Teaching Assistant", "EECS 280"]. */

@@ -165,6 +165,14 @@ describe("parseExperience", () => {
     expect(entries[0].description).toBe("Built the ledger");
   });
 
+  it.each([
+    ["Graduate Research Assistant | McWilliams School of Biomedical Informatics at UTHealth Houston | Houston, TX\tJan 2024 - Present", "McWilliams School of Biomedical Informatics at UTHealth Houston"],
+    ["Research Assistant at University of Texas at Austin\tJan 2024 - Present", "University of Texas at Austin"],
+    ["Marketing Intern at BrightPath Agency\tJun 2018 - Aug 2018", "BrightPath Agency"],
+  ])("'at' inside a school's name does not split it: %s", (line, company) => {
+    expect(parseExperience([line])[0].company).toBe(company);
+  });
+
   it("takes the organisation, not a department within it, as the employer", () => {
     const [entry] = parseExperience(["Project Assistant, Indian Institute of Science (IISc), Bengaluru\t2022.08 - 2024.05", "Department of Molecular Reproduction, Development and Genetics", "- Maintained cell lines"]);
     expect(entry).toMatchObject({ title: "Project Assistant", company: "Indian Institute of Science" });
