@@ -255,6 +255,7 @@ describe("rolesFromStatement", () => {
     ["Looking for junior full-stack or front-end developer roles on a calm team.", ["Full-stack Developer", "Front-end Developer"]],
     ["Seeking a full-time structural engineer (EIT) position beginning January 2027.", ["Structural Engineer"]],
     ["Seeking a K-5 Elementary Teacher position beginning August 2027.", ["Elementary Teacher"]],
+    ["Seeking a K–5 Elementary Teacher position beginning August 2027.", ["Elementary Teacher"]],
     ["I'd love to join a consumer brand as a Marketing Manager or Brand Manager.", ["Marketing Manager", "Brand Manager"]],
     ["I love hiking and I'd like to travel.", []],
     ["Aspiring data analyst with a background in teaching.", ["Data Analyst"]],

@@ -16,7 +16,7 @@ const AS_ROLE = /^\s+as\s+(.+)$/i;
 const ROLE_NOUN = /\b(positions?|roles?|jobs?|opportunit(?:y|ies)|internships?|co-?ops?)\b/gi;
 // Lower-case qualifiers describe the job, not its title; "Junior Software Engineer" as written stays.
 const QUALIFIER =
-  /^(?:and|or|a|an|the|my|first|next|new|full[- ]time|part[- ]time|entry[- ]level|junior|senior|summer|fall|spring|winter|paid|remote|hybrid|permanent|temporary|contract|new grad(?:uate)?|challenging|rewarding|(?:summer|fall|spring|winter) \d{4}|\d{4}|(?:pre-?)?k-\d{1,2}|\d{1,2}-\d{1,2})\s+/i;
+  /^(?:and|or|a|an|the|my|first|next|new|full[- ]time|part[- ]time|entry[- ]level|junior|senior|summer|fall|spring|winter|paid|remote|hybrid|permanent|temporary|contract|new grad(?:uate)?|challenging|rewarding|(?:summer|fall|spring|winter) \d{4}|\d{4}|(?:pre-?)?k[-–]\d{1,2}|\d{1,2}[-–]\d{1,2})\s+/i;
 const CASE_SENSITIVE_QUALIFIER = /^(?:junior|senior)\s+/;
 const SMALL = new Set(["and", "of", "in", "for", "to", "the"]);
 
