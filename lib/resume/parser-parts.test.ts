@@ -135,6 +135,12 @@ describe("careerLevel", () => {
     ["ten years → senior", [edu(2014)], [job("2016-01", null)], "senior"],
     ["senior title with 6 years → senior", [], [job("2020-06", null, { title: "Senior Engineer" })], "senior"],
     ["a duty added with & is not the level", [], [job("2019-08", "2025-06", { title: "Mathematics Teacher & Data Lead" })], "mid"],
+    [
+      "a job between two degrees is work, not study",
+      [{ ...edu(2022), degree: "Bachelor of Arts" }, { ...edu(2026), degree: "Master of Science" }],
+      [job("2022-03", "2024-07", { title: "Data Analyst" }), job("2026-07", null, { title: "Data Analyst" })],
+      "junior",
+    ],
     ["a lead title with 6 years → senior", [], [job("2019-08", "2025-06", { title: "Lead Engineer & Scrum Master" })], "senior"],
     ["eight years without a senior title → mid", [edu(2016)], [job("2018-11", null)], "mid"],
     ["a Staff Nurse is not a staff-level title", [edu(2018)], [job("2020-06", null, { title: "Staff Nurse" })], "mid"],
