@@ -4,7 +4,7 @@ import { isDescriptionLine, splitPieces, stripBullet } from "./entry-lines";
 
 // Written forms → the degree's full name, so "B.S." and "Bachelor of Science" compare equal.
 const DEGREES: [RegExp, string][] = [
-  [/\b(?:j\.?\s?d\.?|juris doctor(?:ate)?)(?![a-z])(?=.*\b(?:law|school|university|college|juris)\b|$)/i, "Juris Doctor"],
+  [/\b(?:J\.\s?D\.?|JD(?!\s+Edwards)|[Jj]uris [Dd]octor(?:ate)?)(?![A-Za-z])/, "Juris Doctor"],
   [/\b(?:ll\.?\s?m\.?|master of laws)(?![a-z])/i, "Master of Laws"],
   [/\b(?:ed\.?\s?d\.?|doctor of education)(?![a-z])/i, "Doctor of Education"],
   [/\b(?:dpt|d\.p\.t\.?|doctor of physical therapy)(?![a-z])/i, "Doctor of Physical Therapy"],

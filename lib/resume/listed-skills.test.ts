@@ -14,6 +14,7 @@ describe("unlistedSkillItems", () => {
     ["Standards: IEC 61439, IEEE 80, IS 3043, ISO 9001", []],
     ["Eurocode 2, BS 8888", []],
     ["STM32, PIC32", ["PIC32"]],
+    ["Expected: New York Bar, July 2027", ["New York Bar"]],
     ["Led a team of 4 engineers on a 14-storey building", []],
     ["2019", []],
   ])("%s", (line, names) => {

@@ -1,4 +1,5 @@
 import { extractSkills, type SkillHit } from "@/lib/skills/extract";
+import { findDateRanges } from "./dates";
 
 /**
  * Items of a skills section the lexicon does not know ("Succession Planning",
@@ -29,7 +30,7 @@ export function unlistedSkillItems(line: string): SkillHit[] {
       if (!languagesLine && !/^english$/i.test(spoken)) out.push({ name: titleCase(spoken), category: "domain_skills", count: 1, firstIndex: 0 });
       continue;
     }
-    if (!ITEM.test(item) || item.split(/\s+/).length > 4 || NOT_A_SKILL.test(item) || STANDARD.test(item) || /^\d+$/.test(item)) continue;
+    if (!ITEM.test(item) || item.split(/\s+/).length > 4 || NOT_A_SKILL.test(item) || STANDARD.test(item) || /^\d+$/.test(item) || findDateRanges(item).length) continue;
     if (extractSkills(item, { context: "skills_list" }).length) continue;
     out.push({ name: item, category: "domain_skills", count: 1, firstIndex: 0 });
   }

@@ -34,6 +34,7 @@ describe("splitSections", () => {
     ["Selected Publications (11 total; 6 first-author)", "publications"],
     ["Professional Memberships", "other"],
     ["CLINICAL ROTATIONS", "other"],
+    ["Bar Admission", "certifications"],
     ["Academic Project", "projects"],
     ["Senior Design Project", "projects"],
     ["Graduate Courses", "coursework"],
@@ -355,6 +356,7 @@ describe("education variants", () => {
     ["Bachelor of Science in Education (B.S.Ed.), University of Georgia, 2027", "Bachelor of Science in Education", "University of Georgia", 2027],
     ["M.A.T., Secondary Education, Tufts University, 2024", "Master of Arts in Teaching", "Tufts University", 2024],
     ["J.D., Georgetown University Law Center, 2025", "Juris Doctor", "Georgetown University Law Center", 2025],
+    ["Georgetown University Law Center — J.D. Candidate, May 2027", "Juris Doctor", "Georgetown University Law Center", 2027],
     ["MSW | Boston College | 2023", "Master of Social Work", "Boston College", 2023],
     ["Doctor of Physical Therapy (DPT), Emory University, 2026", "Doctor of Physical Therapy", "Emory University", 2026],
   ])("%s", (line, degree, institution, year) => {
