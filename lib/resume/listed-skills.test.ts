@@ -15,6 +15,8 @@ describe("unlistedSkillItems", () => {
     ["Eurocode 2, BS 8888", []],
     ["STM32, PIC32", ["PIC32"]],
     ["Expected: New York Bar, July 2027", ["New York Bar"]],
+    ["Cable pulling (MC, Romex) | Wire Tracing", ["Cable pulling", "Wire Tracing"]],
+    ["CPA candidate (passed AUD, Oct 2025)", []],
     ["Led a team of 4 engineers on a 14-storey building", []],
     ["2019", []],
   ])("%s", (line, names) => {

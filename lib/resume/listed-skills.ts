@@ -9,7 +9,7 @@ import { findDateRanges } from "./dates";
  * is left alone.
  */
 const ITEM = /^[A-Z0-9][A-Za-z0-9&/+#.' -]{1,40}$/;
-const NOT_A_SKILL = /\b(?:and|with|for|in|of|the|years?|native|fluent|conversational|proficient|basic|advanced|intermediate)\b/i;
+const NOT_A_SKILL = /\b(?:and|with|for|in|of|the|years?|native|fluent|conversational|proficient|basic|advanced|intermediate|candidate|eligible|pending|passed|expected)\b/i;
 const STANDARD = /^[A-Z]{2,6}(?:\/[A-Z]{2,6})?\s\d{2,6}(?:[-.:]\d+)*$/;
 const PROFICIENCY = /^(?:native|fluent|conversational|proficient|basic|advanced|intermediate|working|professional)\s+/i;
 const SPOKEN =
@@ -23,8 +23,9 @@ export function unlistedSkillItems(line: string): SkillHit[] {
   // list. English, the resume's own language, is not.
   const languagesLine = label !== undefined && /\blanguages?\b/i.test(label) && !/programming|coding|computer/i.test(label);
   const out: SkillHit[] = [];
-  for (const raw of body.split(/\s*[,;|•·]\s*/)) {
-    const item = raw.replace(/\s*\([^)]*\)\s*/g, " ").trim();
+  // "Conduit bending (EMT, rigid)": a note in parentheses goes before the list is split, commas and all.
+  for (const raw of body.replace(/\s*\([^()]*\)/g, " ").split(/\s*[,;|•·]\s*/)) {
+    const item = raw.trim();
     const spoken = item.replace(PROFICIENCY, "");
     if (SPOKEN.test(spoken)) {
       if (!languagesLine && !/^english$/i.test(spoken)) out.push({ name: titleCase(spoken), category: "domain_skills", count: 1, firstIndex: 0 });

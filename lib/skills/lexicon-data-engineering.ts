@@ -78,7 +78,7 @@ Instrumentation | test and measurement, sensors, sensor integration | electrical
 Robotics | robotic systems, robot programming | electrical mechanical software |
 Communication Protocols | serial protocols, communication protocol | electrical | Embedded Systems
 Electrical Wiring | wiring, wire harness, wiring diagrams | electrical |
-Motor Control | motor drives | electrical |
+Motor Control | motor drives, motor controls | electrical |
 CAD | computer-aided design, computer aided design, 3d modeling, 3d modelling, cad modeling | mechanical civil electrical |
 Finite Element Analysis | =FEA, finite element method, =FEM | mechanical civil | ANSYS
 Computational Fluid Dynamics | =CFD | mechanical | ANSYS
@@ -97,7 +97,7 @@ Materials Science | materials selection, material science, materials engineering
 Injection Molding | | mechanical |
 HVAC | heating ventilation and air conditioning, hvac design | mechanical civil |
 Statics and Dynamics | statics, mechanics of materials, strength of materials | mechanical civil |
-Technical Drawing | engineering drawings, technical drawings, drafting, blueprint reading, blueprints | mechanical civil |
+Technical Drawing | engineering drawings, technical drawings, drafting | mechanical civil |
 Structural Analysis | structural engineering analysis, load calculations, load analysis | civil |
 Structural Design | | civil | Structural Analysis
 Surveying | land surveying, total station, site surveying | civil |

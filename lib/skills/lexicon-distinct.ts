@@ -183,6 +183,8 @@ Carpentry | | general |
 Preventive Maintenance | preventative maintenance | mechanical electrical |
 Troubleshooting | | electrical mechanical software | Problem Solving
 Power Tools | hand and power tools | general |
+Blueprint Reading | blueprints, reading blueprints, print reading | mechanical civil electrical | Technical Drawing
+Conduit Bending | | electrical |
 Statistical Process Control | =SPC | mechanical business |
 ISO 9001 | iso 9001:2015 | mechanical business |
 Field Sampling | field sampling, water sampling, soil sampling | life_sciences civil |

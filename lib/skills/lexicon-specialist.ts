@@ -35,7 +35,7 @@ Sales | inside sales | business marketing |
 Visual Merchandising | | business design |
 Warehouse Operations | warehousing | business |
 Cycle Counting | cycle counts | business |
-Forklift Operation | forklift, forklift certified | business |
+Forklift Operation | forklift, forklifts, forklift certified, reach trucks | business |
 Hazmat Handling | hazmat, hazardous materials handling | business |
 Value Stream Mapping | | business mechanical |
 Affinity Mapping | affinity diagrams | design |
