@@ -266,6 +266,7 @@ describe("rolesFromStatement", () => {
     ["I'd love to join a consumer brand as a Marketing Manager or Brand Manager.", ["Marketing Manager", "Brand Manager"]],
     ["I love hiking and I'd like to travel.", []],
     ["Aspiring data analyst with a background in teaching.", ["Data Analyst"]],
+    ["My goal is to work as a junior brand designer or packaging designer at an agency.", ["Brand Designer", "Packaging Designer"]],
     ["Career changer hoping to become a UX designer or product designer", ["UX Designer", "Product Designer"]],
     ["Transitioning into data analytics after six years in retail.", []],
   ])("%s", (text, want) => {

@@ -9,7 +9,7 @@ import { TITLE_WORDS } from "./title-words";
  * when the noun is an internship ("a marketing internship" → Marketing Intern).
  */
 const TRIGGER =
-  /\b(?:seeking|looking for|pursuing|open to|interested in|apply(?:ing)? for|targeting|to obtain|to secure|to join as|ideally|(?:would|'d) (?:love|like) to|hope to|aim to|want to|eager to|excited to|to become|aspiring|transition(?:ing)? (?:in)?to|pivot(?:ing)? (?:in)?to)\b/i;
+  /\b(?:seeking|looking for|pursuing|open to|interested in|apply(?:ing)? for|targeting|to obtain|to secure|to join as|ideally|(?:would|'d) (?:love|like) to|hope to|aim to|want to|eager to|excited to|goal is to|hoping to|plan to|intend to|to become|aspiring|transition(?:ing)? (?:in)?to|pivot(?:ing)? (?:in)?to)\b/i;
 // After these the role follows directly: "Aspiring data analyst with …", "to become a UX designer".
 const DIRECT = /^(?:to become|aspiring|transition(?:ing)? (?:in)?to|pivot(?:ing)? (?:in)?to)$/i;
 const AS_ROLE = /^\s+as\s+(.+)$/i;
@@ -47,7 +47,11 @@ function rolesFromSentence(line: string): string[] {
       else if (TITLE_WORDS.test(role)) roles.push(role);
     }
   }
-  if (!roles.length && DIRECT.test(trigger[0])) roles.push(...titledRoles(sentence.replace(/\s+(?:role|position|job)s?\b.*$/i, "")));
+  // "hoping to become a UX designer", "my goal is to work as a brand designer"
+  const then = /^\s+(?:become|be|work as)\s+/i.exec(sentence);
+  if (!roles.length && (DIRECT.test(trigger[0]) || then)) {
+    roles.push(...titledRoles(sentence.slice(then?.[0].length ?? 0).replace(/\s+(?:role|position|job)s?\b.*$/i, "")));
+  }
   // "I'd love to join a consumer brand as a Marketing Manager or Brand Manager"
   if (!roles.length) {
     const as = /\bas\s+(?=an?\s)/i.exec(sentence);
