@@ -287,6 +287,9 @@ describe("extractAuthorization", () => {
     ["I will need H-1B visa sponsorship.", null, true],
     ["Authorized to work in the US on F-1 OPT (STEM extension eligible); will require H-1B sponsorship", "F-1 OPT", true],
     ["Authorized to work in the US (green card holder)", "US Permanent Resident", false],
+    ["F-1 student; eligible for CPT", "F-1 CPT", null],
+    ["Fatima Al-Sayed, BS, CPT", null, null],
+    ["NASM Certified Personal Trainer (CPT)", null, null],
   ])("%s", (line, label, sponsorship) => {
     expect(extractAuthorization([line])).toEqual({ work_authorization: label, needs_sponsorship: sponsorship });
   });
