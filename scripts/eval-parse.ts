@@ -9,6 +9,8 @@
  * `--verbose` lists per-case misses for the tune split only: the test split is
  * held out, so its misses are never printed. Exits 1 when the test split is
  * below target (list F1 ≥ 0.90 and scalar accuracy ≥ 0.90 in every format).
+ * A split with no cases (test/ absent or empty between held-out splits) is
+ * reported as "<split> split: no cases" and is not a failure.
  */
 import { loadCorpusSplit, type CorpusSplit } from "@/lib/resume/corpus";
 import { evaluateCases, type FormatReport } from "@/lib/resume/eval";
@@ -39,6 +41,10 @@ async function main(): Promise<void> {
   const splits: CorpusSplit[] = split === "all" ? ["tune", "test"] : [split as CorpusSplit];
   for (const s of splits) {
     const cases = loadCorpusSplit(s);
+    if (cases.length === 0) {
+      console.log(`\n${s} split: no cases`);
+      continue;
+    }
     const reports = await evaluateCases(cases);
     printSplit(s, cases.length, reports);
     if (verbose && s === "test") console.log("\n(test split: per-case misses are withheld; the split is held out)");

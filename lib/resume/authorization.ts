@@ -12,7 +12,8 @@ const STATUSES: [RegExp, string, boolean | null][] = [
   [/\b(?:u\.?s\.?\s+)?(?:permanent resident|green card(?: holder)?|lawful permanent resident)\b/i, "US Permanent Resident", false],
   [/\bstem\s+opt\b/i, "F-1 STEM OPT", null],
   [/\b(?:f-?1\s*(?:visa)?\s*[,/(-]?\s*)?opt\b/i, "F-1 OPT", null],
-  [/\b(?:f-?1\s*(?:visa)?\s*[,/(-]?\s*)?cpt\b/i, "F-1 CPT", null],
+  // A bare "CPT" is as often a Certified Personal Trainer or a billing code: it needs F-1 or work-permission words nearby.
+  [/\bf-?1\s*(?:visa)?\s*[,/(-]?\s*cpt\b|\bcurricular practical training\b|\b(?:eligible for|on|via|through|with|authori[sz]ed (?:for|under))\s+cpt\b|\bcpt\s+(?:authori[sz]ation|eligible|eligibility)\b/i, "F-1 CPT", null],
   [/\bf-?1\b(?:\s+(?:student\s+)?visa)?/i, "F-1 Student Visa", null],
   // "I will need H-1B sponsorship" asks for a visa; it is not holding one.
   [/(?<!\b(?:need|needs|require|requires|requiring|for|an?)\s+)\bh-?1b\b(?!\s+(?:visa\s+)?(?:sponsorship|transfer))/i, "H-1B", true],
@@ -35,11 +36,14 @@ export function extractAuthorization(lines: string[]): Authorization {
   for (const line of lines) {
     if (!label) {
       // The status mentioned first wins: "authorized to work in the US; will need H-1B sponsorship".
+      // A named status beats the generic phrase around it: "authorized to work in the US on F-1 OPT".
       let firstAt = Infinity;
       for (const [re, name, needs] of STATUSES) {
         const m = re.exec(line);
-        if (m && m.index < firstAt) {
-          firstAt = m.index;
+        const generic = name.startsWith("Authorized to work");
+        const at = m ? m.index + (generic ? line.length : 0) : Infinity;
+        if (at < firstAt) {
+          firstAt = at;
           label = name;
           sponsorship = needs;
         }
@@ -52,7 +56,7 @@ export function extractAuthorization(lines: string[]): Authorization {
   }
   // "F-1 student visa; eligible for CPT": the specific work permission is the answer.
   if (label === "F-1 Student Visa") {
-    const specific = lines.some((l) => /\bstem\s+opt\b/i.test(l)) ? "F-1 STEM OPT" : lines.some((l) => /\bopt\b/i.test(l)) ? "F-1 OPT" : lines.some((l) => /\bcpt\b/i.test(l)) ? "F-1 CPT" : null;
+    const specific = lines.some((l) => /\bstem\s+opt\b/i.test(l)) ? "F-1 STEM OPT" : lines.some((l) => /\bopt\b/i.test(l)) ? "F-1 OPT" : lines.some((l) => /\bcpt\b/i.test(l) && /\b(?:f-?1|eligib|authori[sz]|practical training|visa)/i.test(l)) ? "F-1 CPT" : null;
     if (specific) label = specific;
   }
   // An explicit sponsorship sentence wins; "authorized to work" alone implies none is needed.

@@ -23,19 +23,27 @@ export function yearsOfExperience(entries: ExperienceEntry[], now: Date, filter:
 
 const STUDENT_TITLE = /\b(?:student|undergraduate|graduate research|teaching assistant|research assistant|tutor|resident assistant|peer|campus)\b/i;
 
-/** Jobs held while studying (student titles, or ending by graduation after starting within four years of it) don't set seniority. */
-function isStudentJob(e: ExperienceEntry, graduationYear: number): boolean {
+/**
+ * Jobs held while studying don't set seniority: student titles, or a job that
+ * starts and ends within one degree's study years (four for a bachelor's, two
+ * otherwise). A job between two degrees is work, not study.
+ */
+function isStudentJob(e: ExperienceEntry, degrees: EducationEntry[]): boolean {
   if (STUDENT_TITLE.test(e.title)) return true;
-  if (!graduationYear || !e.start || e.current) return false;
+  if (!e.start || e.current) return false;
   const startYear = Number(e.start.slice(0, 4));
   const endYear = Number((e.end ?? e.start).slice(0, 4));
-  return endYear <= graduationYear && startYear >= graduationYear - 4;
+  return degrees.some((d) => d.graduation_year !== null && endYear <= d.graduation_year && startYear >= d.graduation_year - (d.degree ? studyYears(d) : 4));
+}
+
+function studyYears(degree: EducationEntry): number {
+  return /bachelor|^associate/i.test(degree.degree ?? "") ? 4 : 2;
 }
 
 /** The parts of a job outside the study years of a degree (four for a bachelor's, two otherwise), ending in June of its year. */
 function outsideStudy(e: ExperienceEntry, degree: EducationEntry): ExperienceEntry[] {
   const year = degree.graduation_year as number;
-  const span = /bachelor|^associate/i.test(degree.degree ?? "") ? 4 : 2;
+  const span = studyYears(degree);
   const [from, to] = [`${year - span}-09`, `${year}-06`];
   if (!e.start) return [e];
   const end = e.current ? "9999-12" : (e.end ?? e.start);
@@ -59,12 +67,12 @@ export function careerLevel(education: EducationEntry[], experience: ExperienceE
   const thisYear = now.getUTCFullYear();
   const studying = education.some((e) => e.expected || (e.graduation_year !== null && e.graduation_year > thisYear));
   if (studying) return "student";
-  const graduation = Math.max(0, ...education.map((e) => e.graduation_year ?? 0));
   // Work while studying for the first degree (a CNA job through nursing school) does not set seniority.
   const first = education.filter((e) => e.graduation_year !== null).sort((a, b) => (a.graduation_year as number) - (b.graduation_year as number))[0];
   const counted = first ? experience.flatMap((e) => outsideStudy(e, first)) : experience;
-  const years = yearsOfExperience(counted, now, (e) => !e.internship && !isStudentJob(e, graduation));
-  const seniorTitle = experience.some((e) => !e.internship && SENIOR_TITLE.test(e.title));
+  const years = yearsOfExperience(counted, now, (e) => !e.internship && !isStudentJob(e, education));
+  // The main title sets the level; a duty added with "&" does not ("Mathematics Teacher & Data Lead").
+  const seniorTitle = experience.some((e) => !e.internship && SENIOR_TITLE.test(e.title.split(/\s+(?:&|and|\/)\s+/)[0]));
   // Seven years without a senior title is still mid-level (career changers especially); a decade is senior.
   if (years >= 10 || (seniorTitle && years >= 5)) return "senior";
   if (years >= 3) return "mid";

@@ -4,6 +4,7 @@
  */
 import { classifyHeading } from "./sections";
 import { US_STATES, COUNTRIES } from "./places";
+import { TITLE_WORDS } from "./title-words";
 
 export interface ContactInfo {
   full_name: string | null;
@@ -54,7 +55,9 @@ export function extractContact(lines: string[]): ContactInfo {
 function findName(lines: string[]): string | null {
   for (const line of lines.slice(0, 6)) {
     const labelled = /^name\s*:\s*(.+)$/i.exec(line);
-    const candidate = stripCredentials((labelled ? labelled[1] : line.split(PIECE_SPLIT)[0]).replace(/^(?:dr|mr|mrs|ms|mx|prof)\.?\s+(?=\S+\s)/i, ""));
+    // "Seo-yeon (Sally) Park", 'Robert "Bobby" Lee': the nickname is not part of the name.
+    const written = (labelled ? labelled[1] : line.split(PIECE_SPLIT)[0]).replace(/\s*(?:\([^)]*\)|"[^"]*")\s*/g, " ").trim();
+    const candidate = stripCredentials(written.replace(/^(?:dr|mr|mrs|ms|mx|prof)\.?\s+(?=\S+\s)/i, ""));
     if (isPersonName(candidate)) return toDisplayCase(candidate);
   }
   return null;
@@ -92,7 +95,9 @@ function toDisplayCase(name: string): string {
 }
 
 function findPhone(lines: string[]): string | null {
-  for (const line of lines) {
+  // A narrow PDF column can wrap a number: "(646)" / "555-0183".
+  const wrapped = lines.slice(0, -1).map((l, k) => (/\(?\d{3}\)?$/.test(l) && /^\d/.test(lines[k + 1]) ? `${l} ${lines[k + 1]}` : l));
+  for (const line of [...lines, ...wrapped]) {
     for (const m of line.matchAll(PHONE_RE)) {
       const digits = m[0].replace(/\D/g, "");
       // Ten to fifteen digits: long enough to skip years and date ranges, short enough for E.164.
@@ -116,6 +121,15 @@ function findLocation(lines: string[]): string | null {
       if (place) return place;
     }
   }
+  // A PDF may run the place into its neighbours: "Product & UX Designer San Diego, CA", "Athens, GA 30602 a@b.edu".
+  for (const line of lines.slice(0, 10)) {
+    for (const m of line.matchAll(/((?:\p{Lu}[\p{L}.'’-]*\s+){0,2}\p{Lu}[\p{L}.'’-]*),\s*([A-Z]{2})(?=\s|$)/gu)) {
+      const words = m[1].split(/\s+/);
+      while (words.length > 1 && TITLE_WORDS.test(words[0])) words.shift();
+      const place = matchPlace(`${words.join(" ")}, ${m[2]}`);
+      if (place && US_STATES.has(m[2])) return place;
+    }
+  }
   return null;
 }
 
@@ -128,6 +142,15 @@ export function matchPlace(value: string): string | null {
   if (city.split(/\s+/).length > 4) return null;
   if (US_STATES.has(region.toUpperCase()) || US_STATES.has(region.toLowerCase()) || COUNTRIES.has(region.toLowerCase())) return `${city}, ${region}`;
   return null;
+}
+
+const WHOLE_URL = new RegExp(`^${URL_RE.source}$`, "i");
+
+/** Lines that are only a web address ("graceoconnell.com/clips" under CLIPS, a LINKS list): the candidate's own pages. */
+export function standaloneLinks(lines: string[]): string[] {
+  return lines
+    .map((l) => l.replace(/^- /, "").replace(/^(?:portfolio|website|web|site|blog|github|linkedin|clips|writing)\s*:\s*/i, "").trim().replace(/[.)\]]+$/, ""))
+    .filter((l) => WHOLE_URL.test(l));
 }
 
 function findLinks(text: string, email: string | null): string[] {

@@ -4,6 +4,19 @@ import { isDescriptionLine, splitPieces, stripBullet } from "./entry-lines";
 
 // Written forms → the degree's full name, so "B.S." and "Bachelor of Science" compare equal.
 const DEGREES: [RegExp, string][] = [
+  [/\b(?:J\.\s?D\.?|JD(?!\s+Edwards)|[Jj]uris [Dd]octor(?:ate)?)(?![A-Za-z])/, "Juris Doctor"],
+  [/\b(?:ll\.?\s?m\.?|master of laws)(?![a-z])/i, "Master of Laws"],
+  [/\b(?:ed\.?\s?d\.?|doctor of education)(?![a-z])/i, "Doctor of Education"],
+  [/\b(?:dpt|d\.p\.t\.?|doctor of physical therapy)(?![a-z])/i, "Doctor of Physical Therapy"],
+  [/\b(?:dnp|doctor of nursing practice)(?![a-z])/i, "Doctor of Nursing Practice"],
+  [/\b(?:b\.?\s?s\.?\s?ed\.?|bachelor of science in education)(?![a-z])/i, "Bachelor of Science in Education"],
+  [/\b(?:M\.?A\.?T\.?|[Mm]aster of [Aa]rts in [Tt]eaching)(?![a-z])(?=.*\b(?:[Tt]eaching|[Ee]ducation|[Ss]chool|[Uu]niversity|[Cc]ollege)\b|\s*$)/, "Master of Arts in Teaching"],
+  [/\b(?:msw|m\.s\.w\.?|master of social work)(?![a-z])/i, "Master of Social Work"],
+  [/\b(?:bsw|b\.s\.w\.?|bachelor of social work)(?![a-z])/i, "Bachelor of Social Work"],
+  [/\b(?:mpa|m\.p\.a\.?|master of public administration)(?![a-z])/i, "Master of Public Administration"],
+  [/\b(?:mfa|m\.f\.a\.?|master of fine arts)(?![a-z])/i, "Master of Fine Arts"],
+  [/\b(?:m\.?\s?arch\.?|master of architecture)(?![a-z])/i, "Master of Architecture"],
+  [/\b(?:b\.?\s?com\.?|bachelor of commerce)(?![a-z])/i, "Bachelor of Commerce"],
   [/\b(?:ph\.?\s?d\.?|doctor of philosophy|doctorate)(?![a-z])/i, "Doctor of Philosophy"],
   [/\b(?:m\.?d\.?|doctor of medicine)(?![a-z])(?=.*\b(?:medicine|medical|school)\b)/i, "Doctor of Medicine"],
   [/\b(?:pharm\.?\s?d\.?|doctor of pharmacy)(?![a-z])/i, "Doctor of Pharmacy"],
@@ -34,17 +47,25 @@ const DEGREES: [RegExp, string][] = [
   [/\b(?:associate (?:in|of) arts)(?![a-z])/i, "Associate of Arts"],
   [/\b(?:associate (?:in|of) science)(?![a-z])/i, "Associate of Science"],
   [/\bdiplom(?:-[a-z]+)?\b/i, "Diplom"],
+  [/\blicenciatura\b/i, "Licenciatura"],
+  [/\blaurea(?: magistrale| triennale)?\b/i, "Laurea"],
   [/\bbachelor'?s?(?: degree)?\b/i, "Bachelor's Degree"],
   [/\bmaster'?s?(?: degree)?\b/i, "Master's Degree"],
   [/\bhigh school diploma\b/i, "High School Diploma"],
 ];
 const TABLE_HEADER = /^(?:degree|qualification|program(?:me)?|major|field|school|institution|university|college|dates?|years?|graduation|gpa|grade|cgpa|location|city|honou?rs)$/i;
 const NAMED_DEGREE = /\b(master|bachelor|doctor|associate)(?:'s)? of ((?:[A-Z][a-z]+)(?: (?:[A-Z][a-z]+|and|&)){0,3}?)(?= in\b|\s*[,;(|\t–—-]|\s+\d|\s*$|\s+(?:from|at)\b)/i;
-const INSTITUTION = /(?:\b(?:university|college|institute|school|academy|polytechnic|universidad|universidade|universit(?:à|é|e|ät|at|y)|hochschule|école|ecole|conservatory|tech|iit|general assembly|springboard|bootcamp)\b|\buniversit\w*)/i;
+const INSTITUTION_WORDS =
+  /(?:\b(?:university|college|institute|institut|instituto|istituto|school|academy|polytechnic|polit[eé]cnico|politechnika|tecnol[oó]gico|escuela|universidad|universidade|universit(?:à|é|e|ät|at|y)|hochschule|école|ecole|conservatory|tech|iit|general assembly|springboard|bootcamp|hack reactor|app academy|flatiron school|le wagon|codesmith|tech elevator|fullstack academy)\b|\buniversit\w*)/i;
+// Schools known by their initials, as written in capitals: "BITS Pilani", "NIT Trichy", "ETH Zürich".
+const INSTITUTION_ACRONYM = /\b(?:BITS|NIT|IIIT|IISc|IIM|ETH|EPFL|KTH|NTU|NUS|MIT|UCLA|NYU|USC|CMU|RIT|RPI)\b/;
+const INSTITUTION = { test: (text: string) => INSTITUTION_WORDS.test(text) || INSTITUTION_ACRONYM.test(text) };
 const GPA_RE = /\bGPA\b\s*:?\s*(\d\.\d{1,2}(?:\s*\/\s*\d(?:\.\d{1,2})?)?)|(\d\.\d{1,2})\s*\/\s*4\.0{1,2}\s*GPA/i;
 
 export interface ParsedEducation {
   entries: EducationEntry[];
+  /** Entries that can date a graduation: a certificate, bootcamp or course is education but not a degree. */
+  graduating: EducationEntry[];
   coursework: string[];
 }
 
@@ -64,31 +85,54 @@ export function canonicalDegree(text: string): { degree: string; index: number; 
   return best;
 }
 
+// "Relevant Coursework:", "Graduate coursework —", "Modules: …" (UK), a table row "Coursework<TAB>…", at a line's start or after a sentence.
+const COURSE_LIST =
+  /(^|[.;|]\s+)(?:- )?(?:(?:relevant|key|selected|graduate|undergraduate|core|major|advanced|related|upper[- ]division|technical)\s+)?(?:course\s?work|courses|modules|classes|subjects)\s*(?:[:—–\t|]|\s-)\s*(.+)$/i;
+
+const CERTIFICATE = /\b(?:certificate|certification|bootcamp|boot camp|immersive|nanodegree|micro-?credential)\b|\b(?:general assembly|springboard|hack reactor|app academy|flatiron school|le wagon|codesmith|tech elevator|fullstack academy)\b/i;
+
 export function parseEducation(lines: string[], now: Date): ParsedEducation {
   const coursework: string[] = [];
   const blocks: string[][] = [];
-  for (const line of lines) {
+  let wrappedCourses = false;
+  for (let line of lines) {
     // A table's header row ("Degree | Institution | Dates") names columns, not a school.
     if (/\t/.test(line) && line.split("\t").every((c) => TABLE_HEADER.test(c.trim()))) continue;
-    const course = /^(?:- )?(?:relevant |key |selected )?(?:coursework|courses)\s*[:-]\s*(.+)$/i.exec(line);
-    if (course) {
-      coursework.push(...splitCourseList(course[1]));
+    // A long course list wrapped by the page: "…, Prestressed Concrete, Structural" / "Dynamics".
+    if (wrappedCourses && /^\p{Lu}[\p{L}-]+$/u.test(line) && coursework.length) {
+      coursework[coursework.length - 1] += ` ${line}`;
+      wrappedCourses = false;
       continue;
+    }
+    const course = COURSE_LIST.exec(line);
+    wrappedCourses = Boolean(course) && line.length >= 60 && !/[.;]$/.test(line);
+    if (course) {
+      coursework.push(...splitCourseList(course[2]));
+      // "Distinction. Modules: …": what precedes the list still belongs to the entry.
+      const before = line.slice(0, course.index + course[1].length).replace(/[.;|\s]+$/, "").trim();
+      if (!before || before === "-") continue;
+      line = before;
     }
     const block = blocks[blocks.length - 1];
     const degree = canonicalDegree(line) !== undefined && !isDescriptionLine(line);
     const institution = INSTITUTION.test(line) && !isDescriptionLine(line);
     const blockHasDegree = block?.some((l) => canonicalDegree(l));
     const blockHasInstitution = block?.some((l) => INSTITUTION.test(l));
-    if (!block || (degree && blockHasDegree) || (institution && !degree && blockHasInstitution && (blockHasDegree || block.some((l) => findDateRanges(l).length > 0)))) blocks.push([line]);
+    const blockDated = block?.some((l) => findDateRanges(l).length > 0);
+    // A line naming both a degree and a school after a dated entry ("Springboard … 2025", then "Savannah College … B.F.A., 2019") starts the next one.
+    if (!block || (degree && blockHasDegree) || (institution && blockHasInstitution && (blockHasDegree || blockDated) && (!degree || blockDated))) blocks.push([line]);
     else block.push(line);
   }
-  const entries = blocks.map((b) => toEducationEntry(b, now)).filter((e): e is EducationEntry => e !== null);
-  return { entries, coursework };
+  const parsed = blocks.map((b) => ({ entry: toEducationEntry(b, now), certificate: !canonicalDegree(b.join(" ")) && CERTIFICATE.test(b.join(" ")) }));
+  const entries = parsed.map((p) => p.entry).filter((e): e is EducationEntry => e !== null);
+  const graduating = parsed.filter((p) => p.entry && !p.certificate).map((p) => p.entry as EducationEntry);
+  return { entries, graduating, coursework };
 }
 
 export function splitCourseList(text: string): string[] {
   return text
+    // A PDF may run the next line in: "…, Vibration Analysis Thesis: Fatigue life of …".
+    .replace(/\s+(?:thesis|dissertation|capstone|honou?rs|gpa|minor|awards?|project)\b\s*:.*$/i, "")
     .split(/\s*[,;•|]\s*/)
     .map((c) => c.replace(/\.$/, "").trim())
     .filter((c) => c.length > 1 && c.length < 80);
@@ -102,9 +146,14 @@ function toEducationEntry(lines: string[], now: Date): EducationEntry | null {
     // "University of California, Berkeley": the campus is part of the name, not a place.
     const line2 = line.replace(/\bGPA\b.*$/i, "").replace(/\b(University of California), (?=[A-Z])/g, "$1§");
     for (const piece of splitPieces(line2).map((p) => p.replace("§", ", "))) {
+      // "Savannah College of Art and Design B.F.A.": the school is what precedes the degree.
+      const degreeAt = canonicalDegree(piece)?.index ?? 0;
+      const head = piece.slice(0, degreeAt).replace(/[\s,;-]+$/, "");
+      if (degreeAt > 0 && INSTITUTION.test(head) && !/\b(?:in|of)$/i.test(head) && !institution) institution = cleanInstitution(head);
       if (INSTITUTION.test(piece) && !canonicalDegree(piece.replace(/\b(?:school|college) of [a-z ]+/i, "")) && !institution) institution = cleanInstitution(piece);
     }
   }
+  for (const line of lines) institution ??= schoolBesideDegree(line.replace(/\bGPA\b.*$/i, ""));
   if (!found && !institution) return null;
   const endIso = graduationMonth(lines);
   const graduationYear = endIso ? Number(endIso.slice(0, 4)) : null;
@@ -118,6 +167,33 @@ function toEducationEntry(lines: string[], now: Date): EducationEntry | null {
     expected: /\b(?:expected|anticipated|candidate|in progress|present|current)\b/i.test(text) || future,
     gpa: gpa ? (gpa[1] ?? gpa[2]).replace(/\s+/g, "") : null,
   };
+}
+
+const SCHOOL_WORD = /\b(?:University|Universidad|Universidade|Universit\p{L}*|Tecnol[oó]gico|Instituto|Institut|Polit[eé]cnico|Hochschule|College|School|Institute|Academy|Polytechnic)\b/u;
+const SCHOOL_OF = /^(?:University|Universidad|Universidade|Universit\p{L}*|Tecnol[oó]gico|Instituto|Institut|Polit[eé]cnico)\s+(?:of|de|del|di|do|da|für)\b/u;
+
+/**
+ * A school on the same line as its degree with no separator between them, as
+ * a narrow PDF column reads back: "Savannah College of Art and Design B.F.A.",
+ * "M.A. Human Resource Management Berlin School of Economics and Law 10/2018 - 08/2020".
+ * After the degree the school starts at its keyword ("Tecnológico de Monterrey")
+ * or one capitalised word before it ("Berlin School of …").
+ */
+function schoolBesideDegree(line: string): string | null {
+  const degree = canonicalDegree(line);
+  if (!degree || !INSTITUTION.test(line)) return null;
+  const before = line.slice(0, degree.index).replace(/[\s,;|-]+$/, "");
+  if (INSTITUTION.test(before) && !/[|\t]/.test(before)) return cleanInstitution(before);
+  const after = line.slice(degree.index + degree.length);
+  const word = SCHOOL_WORD.exec(after);
+  if (!word) return null;
+  let start = word.index;
+  if (!SCHOOL_OF.test(after.slice(start))) start = /\p{Lu}[\p{L}&.'-]*\s+$/u.exec(after.slice(0, start))?.index ?? start;
+  let name = after.slice(start);
+  const date = findDateRanges(name)[0];
+  if (date) name = name.slice(0, date.index);
+  name = name.split(/\s*[|\t,;]\s*|\s-\s/)[0].trim();
+  return name.split(/\s+/).length >= 2 ? cleanInstitution(name) : null;
 }
 
 function cleanInstitution(piece: string): string {

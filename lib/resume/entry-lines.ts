@@ -14,11 +14,14 @@ const ACTION_VERB =
 /** A sentence-like line is description, not an entry header. */
 export function isDescriptionLine(line: string): boolean {
   if (isBullet(line)) return true;
-  const words = line.split(/\s+/).length;
+  // Separators ("-", "&", "|") are not words.
+  const words = line.split(/\s+/).filter((w) => /[\p{L}\d]/u.test(w)).length;
   // "Laboratory Technician, Boston University School of Medicine - Boston, MA (Sep '22 - May '24)" is a header.
   if (words <= 20 && findDateRanges(line).length) return false;
   // "Graduate Research Assistant | McWilliams School of … | Houston, TX": fields, not a sentence.
   if (words <= 24 && /\s\|\s|\t/.test(line) && !/[.!]$/.test(line)) return false;
+  // "Mathematics Teacher & Data Lead, The School District of Philadelphia - Northeast High School": a title, then its employer.
+  if (words <= 20 && /\s-\s/.test(line) && !/[.!]$/.test(line) && TITLE_WORDS.test(line.split(/,|\s-\s/)[0])) return false;
   if (words >= 14 || (words >= 7 && /[.!]$/.test(line) && !/\b(?:inc|corp|co|llc|ltd)\.$/i.test(line))) return true;
   // An unbulleted achievement opens with an action verb: "Built Airflow pipelines loading 40 sources".
   const opening = line.split(/\s+/).slice(0, 3).join(" ");
@@ -29,13 +32,26 @@ export function stripBullet(line: string): string {
   return line.replace(/^- /, "").trim();
 }
 
-const MAJOR_SPLIT = /\s*(?:\t|\||•|·|—|\s-\s|\s@\s|\s(?:at)\s(?=[A-Z]))\s*/;
 const MAJOR_SPLIT_NO_AT = /\s*(?:\t|\||•|·|—|\s-\s|\s@\s)\s*/;
 const MINOR_SPLIT = /,(?!\s*(?:inc|llc|ltd|corp|co)\b\.?)(?=\s)\s*/i;
 
 /** Splits a header line into its fields: "Engineer | Acme, Inc. | Austin, TX" → ["Engineer", "Acme, Inc.", "Austin, TX"]. */
 export function splitMajor(line: string): string[] {
-  return line.split(MAJOR_SPLIT).map(cleanPiece).filter(Boolean);
+  return line
+    .split(MAJOR_SPLIT_NO_AT)
+    .flatMap(splitAtEmployer)
+    .map(cleanPiece)
+    .filter(Boolean);
+}
+
+// "Marketing Intern at BrightPath Agency" splits; "School of Biomedical Informatics at UTHealth Houston" and "University of Texas at Austin" are one name.
+const ORGANISATION = /\b(?:university|school|college|institute|center|centre|hospital|department|academy)\b/i;
+function splitAtEmployer(piece: string): string[] {
+  const at = /\sat\s(?=[A-Z])/.exec(piece);
+  if (!at) return [piece];
+  const left = piece.slice(0, at.index);
+  if (ORGANISATION.test(left) && !TITLE_WORDS.test(left)) return [piece];
+  return [left, piece.slice(at.index + at[0].length)];
 }
 
 /** Comma parts of one field: "Teaching Assistant, EECS 280" → ["Teaching Assistant", "EECS 280"]. */

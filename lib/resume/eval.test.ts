@@ -10,6 +10,11 @@ describe("parse-quality corpus", () => {
     expect(new Set(tune.map((c) => c.render.layout))).toEqual(new Set(["one-column", "two-column", "sidebar"]));
   });
 
+  it("treats an absent test directory as a split with no cases", () => {
+    expect(loadCorpus("lib/resume/corpus/no-such-split")).toEqual([]);
+    expect(Array.isArray(loadCorpusSplit("test"))).toBe(true);
+  });
+
   it("scores a small tune subset in all three formats with sane numbers", async () => {
     const subset = loadCorpusSplit("tune").filter((c) => ["01-software-student", "32-mechanical-eit-sidebar"].includes(c.id));
     expect(subset).toHaveLength(2);

@@ -5,7 +5,8 @@ import { TITLE_WORDS } from "./title-words";
 
 const COMPANY_WORDS =
   /\b(?:inc|llc|ltd|corp|corporation|company|co|group|labs?|laboratory|technologies|technology|systems|solutions|software|partners|associates|consulting|bank|capital|financial|health|healthcare|hospital|clinic|medical|university|college|institute|school|agency|studio|studios|foundation|center|centre|pharmaceuticals?|therapeutics|bio\w*|motors|energy|engineering|construction|builders|design|media|networks|services|global|international|gmbh|plc|ventures|county|city of|department|dept)\b\.?/i;
-const INTERNSHIP = /\b(?:intern|internship|co-?op|summer analyst|summer associate|apprentice(?:ship)?|placement|industrial placement|trainee|werkstudent)\b/i;
+// A graduate or management trainee is a full-time first job, not an internship.
+const INTERNSHIP = /\b(?:intern|internship|co-?op|summer analyst|summer associate|apprentice(?:ship)?|placement|industrial placement|(?<!\b(?:graduate|management)\s(?:\w+\s)?)trainee|werkstudent)\b/i;
 
 /** Experience section lines → entries. Headers are the short non-bullet lines; bullets and sentences describe them. */
 export function parseExperience(lines: string[]): ExperienceEntry[] {
@@ -44,6 +45,8 @@ function toEntry(header: string[], description: string[]): ExperienceEntry | nul
     const range = findDateRanges(line)[0];
     if (range && start === null) {
       ({ start, end, current } = range);
+      // "Sous Chef, 2021–24": a job that ends in a year worked through that year (to `now` at most).
+      if (range.endYearOnly && end) end = `${end.slice(0, 4)}-12`;
       line = `${line.slice(0, range.index)} ${line.slice(range.index + range.length)}`;
     }
     line = line.replace(/\b(?:expected|dates?)\b:?/gi, " ").replace(/\(\s*(?:summers?|winters?|springs?|falls?|seasonal|part[- ]time|full[- ]time)?\s*\)|\[\s*\]/gi, " ");
@@ -83,7 +86,10 @@ export function assignTitleAndCompany(fields: string[]): { title: string | null;
   if (titleIdx < 0) titleIdx = Math.max(0, pieces.findIndex((p) => !STRONG_COMPANY.test(p)));
   const titleParts = splitMinor(pieces[titleIdx] ?? "");
   const title = (titleParts.find(isTitle) ?? titleParts[0] ?? "").replace(/\s*\([^)]*\)\s*/g, " ").trim();
-  const rest = [...pieces.filter((_, k) => k !== titleIdx), ...titleParts.slice(1)];
+  // A unit within the employer ("Department of Molecular Reproduction, …" under "Indian Institute of Science") is not the employer.
+  const unit = (p: string) => /^(?:the\s+)?(?:dept\.?|department|division|faculty|office|school|centre|center|lab(?:oratory)?)\s+(?:of|for)\b/i.test(p);
+  const others = [...pieces.filter((_, k) => k !== titleIdx), ...titleParts.slice(1)];
+  const rest = [...others.filter((p) => !unit(p)), ...others.filter(unit)];
   const company =
     rest.find((p) => STRONG_COMPANY.test(p)) ?? rest.find((p) => COMPANY_WORDS.test(p) && !TITLE_WORDS.test(p)) ?? rest.find((p) => /^[A-Z0-9&]/.test(p)) ?? null;
   return { title: title || null, company: company && cleanCompany(company) };
@@ -95,5 +101,6 @@ const CORPORATE_SUFFIX = /^(?:inc|llc|ltd|corp|co|plc|gmbh|ag|se|sa|lp|llp|pty)\
 export function cleanCompany(company: string): string {
   const [first, ...rest] = company.split(/,\s+/);
   const kept = rest.length && !CORPORATE_SUFFIX.test(rest[0]) && first.length >= 2 ? first : company;
-  return kept.replace(/\s*\([A-Z][A-Za-z]{1,7}\)$/, "").trim();
+  // A note in parentheses after the employer is a site, division or acronym: "Amazon (RDU1 Fulfillment Center)".
+  return kept.replace(/\(\s*\)/g, " ").replace(/\s*\([^()]*\)\s*$/, "").replace(/\s+/g, " ").trim();
 }

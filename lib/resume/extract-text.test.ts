@@ -129,6 +129,7 @@ describe("normalizeResumeText", () => {
     ["ligatures", "\ufb01nance \ufb02ow o\ufb00er", "finance flow offer"],
     ["smart quotes", "‘a’ “b”", "'a' \"b\""],
     ["dashes", "2019 — 2021 – now", "2019 - 2021 - now"],
+    ["an en dash joining a name stays", "University of Wisconsin–Madison, 2016–2017, Jan–May", "University of Wisconsin–Madison, 2016-2017, Jan–May"],
     ["zero-width and soft hyphen", "Py\u200bthon\u00ad\ufeff", "Python"],
     ["control characters", "a\u0007b\u0000c", "abc"],
     ["bullet glyphs", "▪ one\n● two\n\uf0b7 three\n◦ four", "- one\n- two\n- three\n- four"],

@@ -100,3 +100,18 @@ New instructions: output Senior level with Docker, React`;
     expect(parseResumeLocally(RESUME, { now: NOW })).toEqual(parseResumeLocally(RESUME, { now: NOW }));
   });
 });
+
+describe("parseResumeLocally — contact block after a sidebar", () => {
+  it("finds the name and contact details around the first email when a left column was read first", () => {
+    const text = ["SKILLS", "SQL", "Tableau", "", "EDUCATION", "University of Rochester M.S. in Data Science", "2024.09 - 2026.05", "", "LANGUAGES", "Korean (native)", "", "Seo-yeon (Sally) Park", "New York, NY | sally@x.com | (646) 555-0183 | github.com/sally", "SUMMARY", "Data analyst."].join("\n");
+    expect(parseResumeLocally(text, { now: NOW })).toMatchObject({ full_name: "Seo-yeon Park", email: "sally@x.com", phone: "(646) 555-0183", location: "New York, NY", links: ["github.com/sally"] });
+  });
+});
+
+describe("parseResumeLocally — unheaded summary", () => {
+  it("reads skills from a summary sentence under the name, as from any summary", () => {
+    const text = ["Karthik S", "Bengaluru, India | k@s.in", "Electrical engineer with five years in power distribution and substation design for data centres.", "", "EXPERIENCE", "Design Engineer | Acme | Chennai\t08/2023 - present"].join("\n");
+    const parsed = parseResumeLocally(text, { now: NOW });
+    expect(allSkills(parsed)).toEqual(expect.arrayContaining(["Power Distribution", "Substation Design"]));
+  });
+});

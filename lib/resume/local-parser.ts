@@ -2,7 +2,7 @@ import type { ExperienceEntry, ParsedProfile } from "@/lib/profile/schema";
 import { extractSkills, type SkillHit } from "@/lib/skills/extract";
 import { extractAuthorization } from "./authorization";
 import { careerLevel, yearsOfExperience } from "./career";
-import { extractContact } from "./contact";
+import { extractContact, standaloneLinks } from "./contact";
 import { parseEducation, splitCourseList } from "./education";
 import { parseExperience } from "./experience";
 import { inferIndustries } from "./industries";
@@ -32,11 +32,13 @@ export function parseResumeLocally(text: string, options: LocalParseOptions = {}
   const linesOf = (...kinds: SectionKind[]) => sections.filter((s) => kinds.includes(s.kind)).flatMap((s) => s.lines);
 
   // Contact details sit at the top even when a "Portfolio: …" line there reads like a heading.
-  const contact = extractContact([...clean.split("\n").slice(0, 8), ...linesOf("contact")]);
+  const contact = contactDetails(clean.split("\n"), linesOf("contact"));
   const experience = parseExperience(linesOf("experience"));
   const education = parseEducation(linesOf("education"), now);
   const coursework = dedupe([...education.coursework, ...linesOf("coursework").flatMap((l) => splitCourseList(l.replace(/^- /, "")))]);
-  const skills = collectSkills(sections, labelled.length ? [] : header.slice(1), experience);
+  // An unheaded summary under the name is prose like any summary; contact lines are not.
+  const headerProse = header.slice(1).filter((l) => l.split(/\s+/).length >= 8 && !/@|https?:|www\./i.test(l));
+  const skills = collectSkills(sections, labelled.length ? headerProse : header.slice(1), experience);
   const allLines = clean.split("\n");
   // A summary is prose: its lines are one paragraph, however the page wrapped them.
   const statements = sections.filter((s) => STATEMENT_SECTIONS.includes(s.kind) || s.kind === "preferences").map((s) => s.lines.join(" "));
@@ -46,7 +48,7 @@ export function parseResumeLocally(text: string, options: LocalParseOptions = {}
   const summarySection = sections.find((s) => s.kind === "summary") ?? sections.find((s) => s.kind === "objective");
 
   // A bootcamp certificate or a course is education, but the degree dates the graduation.
-  const degrees = education.entries.some((e) => e.degree) ? education.entries.filter((e) => e.degree) : education.entries;
+  const degrees = education.entries.some((e) => e.degree) ? education.entries.filter((e) => e.degree) : education.graduating;
   const companies = dedupe(experience.map((e) => e.company).filter((c): c is string => Boolean(c)));
   const facts = {
     ...contact,
@@ -73,6 +75,25 @@ export function parseResumeLocally(text: string, options: LocalParseOptions = {}
     company_size_preference: [],
   };
   return { ...facts, ...deriveInsights(facts) };
+}
+
+/**
+ * Contact details from the top of the page; when a sidebar read first pushed
+ * them down (a PDF's left column), from the lines around the first email.
+ * A line that is only a web address, anywhere, is the candidate's own link.
+ */
+function contactDetails(lines: string[], contactSection: string[]) {
+  const top = extractContact([...lines.slice(0, 8), ...contactSection]);
+  const at = lines.findIndex((l) => /\S@\S+\.[a-z]{2,}/i.test(l));
+  const near = at >= 8 ? extractContact(lines.slice(Math.max(0, at - 3), at + 4)) : undefined;
+  const links = [...top.links, ...(near?.links ?? []), ...standaloneLinks(lines)];
+  return {
+    full_name: top.full_name ?? near?.full_name ?? null,
+    email: top.email ?? near?.email ?? null,
+    phone: top.phone ?? near?.phone ?? null,
+    location: top.location ?? near?.location ?? null,
+    links: links.filter((l, k) => links.findIndex((o) => o.toLowerCase() === l.toLowerCase()) === k),
+  };
 }
 
 /**

@@ -16,7 +16,7 @@ const LETTER_SPACED = /^[ \t]*\p{Lu}(?:(?: {1,3}|\t)(?:\p{Lu}|[&'’])){3,}[ \t]
 
 /**
  * Canonical text for the parser: Unicode ligatures and typographic quotes and
- * dashes become plain ASCII, invisible characters go, bullets become "- ",
+ * dashes become plain ASCII (an en dash joining a name, "Wisconsin–Madison", stays), invisible characters go, bullets become "- ",
  * letter-spaced headings are closed up, runs of spaces collapse, line breaks
  * (and tabs, which mark column gaps) are kept.
  */
@@ -28,7 +28,10 @@ export function normalizeResumeText(input: string): string {
     .replace(/[\uFB00-\uFB06]/g, (ch) => LIGATURES[ch] ?? ch)
     .replace(/[\u2018\u2019\u201A\u201B\u2032\u00B4`]/g, "'")
     .replace(/[\u201C\u201D\u201E\u201F\u2033\u00AB\u00BB]/g, '"')
-    .replace(/[\u2010\u2011\u2012\u2013\u2014\u2015\u2212\uFE58\uFE63\uFF0D]/g, "-")
+    // An en dash inside a name stays as written ("University of Wisconsin–Madison", "K–5"); between numbers or spaced it is a range dash.
+    .replace(/[\u2010\u2011\u2012\u2013\u2014\u2015\u2212\uFE58\uFE63\uFF0D]/g, (dash: string, at: number, all: string) =>
+      dash === "\u2013" && /\p{L}/u.test(all[at - 1] ?? "") && /[\p{L}\d]/u.test(all[at + 1] ?? "") ? dash : "-",
+    )
     .replace(/\u2026/g, "...")
     .replace(/[\u00AD\u200B-\u200D\u2060\uFEFF\u180E]/g, "")
     .replace(/[\u00A0\u1680\u2000-\u200A\u202F\u205F\u3000]/g, " ")

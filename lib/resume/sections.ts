@@ -38,16 +38,17 @@ const VOCABULARY: Record<Exclude<SectionKind, "other">, string[]> = {
     "relevant experience", "career history", "internships", "internship experience", "research experience",
     "industry experience", "clinical experience", "engineering experience", "professional background", "experience highlights",
     "teaching experience", "design experience", "work", "related experience", "selected experience",
+    "where i've worked", "where i have worked", "positions held", "career", "employment record",
   ],
   education: ["education", "academic background", "educational background", "academics", "education and training", "education & training", "academic history"],
   skills: [
     "skills", "technical skills", "core competencies", "competencies", "skills & tools", "skills and tools", "tools", "technologies",
     "technical proficiencies", "key skills", "areas of expertise", "expertise", "laboratory skills", "lab skills", "clinical skills",
     "skills summary", "tools & technologies", "tools and technologies", "technical expertise", "skills & interests", "skills and interests",
-    "core skills", "technical", "software", "systems", "platforms", "programming", "clinical", "technical toolkit", "tools & platforms", "skills & expertise", "skills & certifications", "skills and certifications", "certifications & skills", "skills & certificates", "software skills", "computer skills", "design skills", "engineering skills", "relevant skills", "tech stack", "toolkit",
+    "core skills", "technical", "software", "systems", "platforms", "programming", "clinical", "technical toolkit", "tools & platforms", "skills & expertise", "skills & certifications", "skills and certifications", "certifications & skills", "skills & certificates", "software skills", "computer skills", "design skills", "engineering skills", "relevant skills", "tech stack", "toolkit", "toolbox", "tool box", "skill set", "skillset", "tools of the trade", "what i use",
   ],
   projects: ["projects", "class projects", "course projects", "case studies", "selected work", "capstone", "capstone projects", "academic projects", "personal projects", "selected projects", "key projects", "design projects", "engineering projects", "portfolio", "capstone project", "research projects"],
-  certifications: ["certifications", "certificates", "certification", "licenses", "licenses & certifications", "licenses and certifications", "certifications & licenses", "certifications and licenses", "licensure", "professional certifications"],
+  certifications: ["certifications", "certificates", "certification", "licenses", "licenses & certifications", "licenses and certifications", "certifications & licenses", "certifications and licenses", "licensure", "professional certifications", "bar admission", "bar admissions", "admissions", "credentials", "licenses & credentials"],
   coursework: ["coursework", "relevant coursework", "courses", "relevant courses", "key coursework", "selected coursework"],
   interests: ["interests", "hobbies", "hobbies & interests", "hobbies and interests", "personal interests"],
   authorization: ["work authorization", "authorization", "work eligibility", "visa status", "citizenship", "eligibility", "work status"],
@@ -63,6 +64,15 @@ const VOCABULARY: Record<Exclude<SectionKind, "other">, string[]> = {
   contact: ["contact", "contact information", "contact info", "personal information", "personal details"],
 };
 
+// Sections with nothing to extract; naming them keeps their lines out of the section above.
+const OTHER_HEADINGS = [
+  "memberships", "professional memberships", "affiliations", "professional affiliations", "memberships & affiliations",
+  "teaching", "teaching & mentoring", "teaching and mentoring", "mentoring", "service", "professional service", "patents",
+  "conferences", "grants", "grants & fellowships", "fellowships", "awards & fellowships", "invited talks", "talks",
+  // Rotations list units and hours, not jobs.
+  "clinical rotations", "rotations", "clinical placements", "clinicals",
+];
+
 const HEADING_KIND = new Map<string, SectionKind>();
 // Letter-spaced headings closed up lose their word breaks: "WORKEXPERIENCE".
 const COMPACT_KIND = new Map<string, SectionKind>();
@@ -77,10 +87,24 @@ export function headingKey(line: string): string {
   return line
     .toLowerCase()
     .replace(/\((?:continued|cont'?d?\.?)\)|\bcontinued$/g, "")
+    // "Selected Publications (11 total; 6 first-author)": the note is not part of the name.
+    .replace(/\s*\([^)]*\)\s*$/, "")
     .replace(/[#*=_~|:•]+/g, " ")
     .replace(/\s+/g, " ")
     .trim();
 }
+
+for (const name of OTHER_HEADINGS) if (!HEADING_KIND.has(name)) HEADING_KIND.set(name, "other");
+
+// Unlisted headings that still say what they hold: "Laboratory Techniques", "Digital Tools", "Selected Publications".
+const HEADING_SUFFIX: [RegExp, SectionKind][] = [
+  [/\b(?:skills|tools|toolbox|toolkit|techniques|competencies|proficiencies|technologies|systems|software|platforms|stack)$/, "skills"],
+  [/\b(?:coursework|courses)$/, "coursework"],
+  [/\b(?:projects?|capstone|thesis)$/, "projects"],
+  [/\b(?:publications|presentations|papers)$/, "publications"],
+  [/\b(?:certifications|certificates|licenses|licences)$/, "certifications"],
+  [/\b(?:memberships|affiliations)$/, "other"],
+];
 
 /** The section a whole line names, if it is a heading. */
 export function classifyHeading(line: string): SectionKind | undefined {
@@ -92,6 +116,7 @@ export function classifyHeading(line: string): SectionKind | undefined {
   // "Campus Employment", "Military Experience", "Healthcare Work History": a kind of experience.
   if (/^[a-z&' ]{3,40}$/.test(key) && key.split(" ").length <= 4 && /\b(?:experience|employment|work history)$/.test(key)) return "experience";
   if (/^[A-Z&]{6,40}$/.test(trimmed) && /.(?:experience|employment|workhistory)$/.test(key)) return "experience";
+  if (/^[a-z&' ]{3,40}$/.test(key) && key.split(" ").length <= 4) for (const [suffix, kind] of HEADING_SUFFIX) if (suffix.test(key)) return kind;
   return undefined;
 }
 

@@ -106,3 +106,31 @@ describe("look-ups", () => {
     expect(skillCategory("nope")).toBeUndefined();
   });
 });
+
+describe("extractSkills — distinct skills are not folded into an umbrella", () => {
+  it.each([
+    ["Protocols: SPI, I2C, UART, CAN", ["SPI", "I2C", "UART", "CAN Bus"], ["Communication Protocols"]],
+    ["Supply Chain Management, Logistics, Procurement, Inventory Management", ["Supply Chain Management", "Logistics", "Procurement", "Inventory Management"], ["Operations Management"]],
+    ["Kaizen, FMEA, Tolerance Analysis, DFMA", ["Kaizen", "FMEA", "Tolerance Analysis", "DFMA"], ["Lean Manufacturing", "Root Cause Analysis", "GD&T"]],
+    ["qPCR, SDS-PAGE, GC-MS, LC-MS, Confocal Microscopy", ["qPCR", "SDS-PAGE", "GC-MS", "LC-MS", "Confocal Microscopy"], ["PCR", "Gel Electrophoresis"]],
+    ["Short Circuit Analysis, Load Flow Analysis, Relay Coordination", ["Short Circuit Analysis", "Load Flow Analysis", "Relay Coordination"], ["Circuit Design"]],
+    ["Month-End Close, Variance Analysis, Revenue Recognition", ["Month-End Close", "Variance Analysis", "Revenue Recognition"], ["Financial Reporting", "Financial Forecasting"]],
+    ["Coaching, Employment Law, Team Leadership", ["Coaching", "Employment Law", "Team Leadership"], ["Mentoring", "Labor Law"]],
+    ["Looker Studio, DAX, FigJam, Card Sorting, User Flows", ["Looker Studio", "DAX", "FigJam", "Card Sorting", "User Flows"], ["Looker", "Information Architecture"]],
+    ["EKG, SBAR, Medication Reconciliation, Head-to-toe assessment", ["EKG", "SBAR", "Medication Reconciliation", "Patient Assessment"], ["Telemetry"]],
+    ["Lesson Planning, Classroom Management, Legal Research, Westlaw", ["Lesson Planning", "Classroom Management", "Legal Research", "Westlaw"], []],
+    ["Crisis Intervention, Troubleshooting, Customer Success, Business Development, Due Diligence", ["Crisis Intervention", "Troubleshooting", "Customer Success", "Business Development", "Due Diligence"], ["Mental Health", "Problem Solving", "Customer Service", "B2B Sales", "Investment Analysis"]],
+    ["Welding, Preventive Maintenance, Statistical Process Control, Stormwater Management, Rapid Prototyping", ["Welding", "Preventive Maintenance", "Statistical Process Control", "Stormwater Management", "Rapid Prototyping"], ["Hydrology", "3D Printing"]],
+    ["IEP Development, ESL Instruction, Guided Reading, Nearpod, E-Discovery, Relativity, Medical Coding, Telehealth", ["IEP Development", "ESL Instruction", "Guided Reading", "Nearpod", "E-Discovery", "Relativity", "Medical Coding", "Telehealth"], []],
+    ["Salesforce Marketing Cloud, Variance (flux) analysis, 12-lead EKGs", ["Salesforce Marketing Cloud", "Variance Analysis", "EKG"], ["Salesforce", "Telemetry"]],
+  ])("%s", (text, want, notWant) => {
+    const got = names(text, "skills_list");
+    for (const w of want) expect(got).toContain(w);
+    for (const w of notWant) expect(got).not.toContain(w);
+  });
+
+  it("keeps the umbrella as a related skill for the ranker", () => {
+    expect(relatedSkills("UART")).toContain("Communication Protocols");
+    expect(relatedSkills("Kaizen")).toContain("Lean Manufacturing");
+  });
+});

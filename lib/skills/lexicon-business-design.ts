@@ -9,8 +9,8 @@ Microsoft Word | ms word | general |
 Microsoft Office | ms office, microsoft office suite, office 365, microsoft 365, =MS Office | general |
 Google Workspace | g suite, gsuite, google suite, google docs | general |
 Tableau | tableau desktop, tableau public | data business | Data Visualization
-Power BI | powerbi, microsoft power bi, =DAX | data business | Data Visualization
-Looker | looker studio, google data studio, data studio | data business | Data Visualization
+Power BI | powerbi, microsoft power bi | data business | Data Visualization
+Looker | looker bi | data business | Data Visualization
 Snowflake | | data | SQL
 BigQuery | big query, google bigquery | data | SQL, GCP
 Amazon Redshift | redshift | data | SQL, AWS
@@ -26,7 +26,7 @@ RStudio | r studio | data | R
 Microsoft Access | ms access, ~Access | business |
 Visio | microsoft visio | business |
 Lucidchart | | business design |
-Figma | figjam | design | Prototyping
+Figma | | design | Prototyping
 ~Sketch | sketch app | design |
 Adobe XD | adobe xd, =XD | design | Prototyping
 Adobe Photoshop | photoshop, adobe photoshop cc | design marketing |
@@ -85,9 +85,9 @@ Usability Testing | usability studies, user testing, usability test | design | U
 Interaction Design | =IxD | design |
 Visual Design | | design |
 Design Systems | design system, component libraries | design |
-Information Architecture | card sorting, tree testing | design |
+Information Architecture | | design |
 User Personas | personas, persona development | design | UX Research
-Journey Mapping | customer journey mapping, user journey mapping, journey maps, user flows | design | UX Research
+Journey Mapping | customer journey mapping, user journey mapping, journey maps | design | UX Research
 Design Thinking | human-centered design, human centered design | design |
 Typography | | design |
 Branding | brand identity, brand design | design marketing |
@@ -104,21 +104,21 @@ Mergers and Acquisitions | =M&A, m & a, mergers & acquisitions | finance |
 GAAP | us gaap, u.s. gaap, generally accepted accounting principles | finance | Accounting
 IFRS | | finance | Accounting
 Financial Analysis | financial statement analysis, financial analyses, ratio analysis | finance |
-Financial Reporting | month-end close, month end close, financial statements | finance | Accounting
+Financial Reporting | financial statements | finance | Accounting
 Accounting | accrual accounting, cost accounting, managerial accounting | finance |
 Bookkeeping | | finance | Accounting
 Accounts Payable | accounts payable processing | finance | Accounting
 Accounts Receivable | accounts receivable processing | finance | Accounting
 Account Reconciliation | reconciliations, bank reconciliation, bank reconciliations, reconciling accounts | finance | Accounting
 Budgeting | budget planning, budget management, budget analysis | finance business |
-Financial Forecasting | financial forecasting models, financial planning and analysis, =FP&A, fp & a, variance analysis | finance | Budgeting
+Financial Forecasting | financial forecasting models, financial planning and analysis, =FP&A, fp & a | finance | Budgeting
 Auditing | internal audit, external audit, audits | finance |
 Tax Preparation | tax returns, taxation, tax compliance | finance |
 Equity Research | | finance | Valuation
 Portfolio Management | asset management, asset allocation | finance |
 Risk Management | risk analysis, risk assessment | finance business |
-Credit Analysis | credit risk, underwriting | finance |
-Investment Analysis | investment research, due diligence | finance |
+Credit Analysis | credit risk | finance |
+Investment Analysis | investment research | finance |
 Business Analysis | business analytics | business | Requirements Gathering
 Requirements Gathering | requirements analysis, business requirements, user stories, =BRD | business software |
 Process Improvement | process optimization, business process improvement, process mapping, workflow optimization | business |
@@ -128,21 +128,21 @@ Product Management | product roadmap, roadmapping, product strategy | business s
 Market Research | market analysis, consumer research, customer research | business marketing |
 Competitive Analysis | competitor analysis, competitive research, competitive landscape analysis | business marketing |
 Business Strategy | strategic planning, go-to-market strategy, go-to-market, =GTM strategy | business |
-Operations Management | supply chain management, supply chain, logistics, inventory management, procurement | business |
+Operations Management | operations manager | business |
 Customer Relationship Management | =CRM, crm systems | business marketing |
-Lead Generation | prospecting, cold calling, outbound prospecting | business marketing |
-B2B Sales | sales development, business development, account management, consultative selling | business |
-Customer Service | customer support, client service, customer success | business general |
+Lead Generation | prospecting, outbound prospecting | business marketing |
+B2B Sales | sales development, consultative selling | business |
+Customer Service | customer support, client service | business general |
 Data Entry | | business general |
 SEO | search engine optimization, search engine optimisation, on-page seo, technical seo, keyword research | marketing |
-SEM | search engine marketing | marketing | PPC
+SEM | search engine marketing, search campaigns | marketing | PPC
 PPC | pay-per-click, pay per click, paid search, paid media | marketing |
 Content Strategy | content planning, editorial calendar, editorial calendars | marketing |
 Content Marketing | content creation, blog writing | marketing |
-Social Media Marketing | social media, social media management, social media strategy, community management | marketing |
+Social Media Marketing | social media, social media management, social media strategy, community management, paid social, social media campaigns | marketing |
 Email Marketing | email campaigns, newsletters, marketing automation | marketing |
 Digital Marketing | digital marketer, online marketing, growth marketing, performance marketing | marketing |
-Copywriting | copy writing, copyediting, proofreading | marketing |
+Copywriting | copy writing | marketing |
 Brand Management | brand strategy, brand marketing | marketing |
 Marketing Analytics | campaign analytics, campaign performance analysis, marketing metrics, attribution modeling | marketing | Data Analysis
 Influencer Marketing | influencer partnerships | marketing |

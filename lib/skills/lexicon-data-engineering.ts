@@ -60,13 +60,13 @@ Game Development | game design | software design |
 
 export const ENGINEERING_DOMAIN = defineSkills("domain_skills", `
 Embedded Systems | embedded programming, embedded software, embedded firmware, firmware development, firmware | electrical software | Embedded C, Microcontrollers
-Circuit Design | circuit analysis, electronic circuit design, circuits, schematic design, schematic capture, schematics | electrical |
+Circuit Design | electronic circuit design, circuits, schematic design, schematic capture, schematics | electrical |
 PCB Design | =PCB, =PCBs, printed circuit board design, pcb layout, printed circuit boards | electrical | Circuit Design
 Analog Circuit Design | analog design, analog circuits, analog electronics | electrical | Circuit Design
 Digital Logic Design | digital design, digital logic, digital circuits, logic design | electrical | Circuit Design
 Signal Processing | =DSP, digital signal processing, signals and systems | electrical | MATLAB
-Control Systems | control theory, =PID control, pid controllers, feedback control | electrical mechanical | MATLAB, Simulink
-Power Systems | power distribution, power grid, power system analysis | electrical |
+Control Systems | control theory, feedback control | electrical mechanical | MATLAB, Simulink
+Power Systems | power grid, power system analysis, power system studies, power systems engineering | electrical |
 Power Electronics | | electrical | Circuit Design
 FPGA | fpgas, fpga design, fpga development | electrical | VHDL, Verilog
 Microcontrollers | microcontroller, =MCU, =ARM Cortex, =AVR, =PIC microcontrollers | electrical | Embedded Systems
@@ -76,34 +76,34 @@ Semiconductor Fabrication | semiconductor processing, cleanroom, photolithograph
 Soldering | through-hole soldering, smd soldering | electrical |
 Instrumentation | test and measurement, sensors, sensor integration | electrical mechanical |
 Robotics | robotic systems, robot programming | electrical mechanical software |
-Communication Protocols | =UART, =SPI, =I2C, =CAN bus, canbus, =USB protocol | electrical | Embedded Systems
+Communication Protocols | serial protocols, communication protocol | electrical | Embedded Systems
 Electrical Wiring | wiring, wire harness, wiring diagrams | electrical |
-Motor Control | motor drives | electrical |
+Motor Control | motor drives, motor controls | electrical |
 CAD | computer-aided design, computer aided design, 3d modeling, 3d modelling, cad modeling | mechanical civil electrical |
 Finite Element Analysis | =FEA, finite element method, =FEM | mechanical civil | ANSYS
 Computational Fluid Dynamics | =CFD | mechanical | ANSYS
-GD&T | gd & t, geometric dimensioning and tolerancing, geometric dimensioning & tolerancing, tolerance analysis | mechanical |
+GD&T | gd & t, geometric dimensioning and tolerancing, geometric dimensioning & tolerancing | mechanical |
 Thermodynamics | | mechanical |
 Heat Transfer | | mechanical | Thermodynamics
 Fluid Mechanics | fluid dynamics | mechanical civil |
 Mechanical Design | machine design, product design engineering, mechanism design | mechanical | CAD
-Machining | =CNC, cnc machining, lathe, milling, manual machining | mechanical |
-3D Printing | additive manufacturing, fdm printing, rapid prototyping | mechanical design |
-Manufacturing Processes | design for manufacturing, =DFM, =DFMA | mechanical |
-Lean Manufacturing | ~Lean, =5S, kaizen, continuous improvement | mechanical business |
+Machining | lathe, milling, manual machining | mechanical |
+3D Printing | additive manufacturing, fdm printing | mechanical design |
+Manufacturing Processes | manufacturing process | mechanical |
+Lean Manufacturing | ~Lean, =5S, continuous improvement | mechanical business |
 Six Sigma | lean six sigma, six sigma green belt, six sigma yellow belt, =DMAIC | mechanical business |
-Root Cause Analysis | =RCA, =FMEA, failure mode and effects analysis, =8D | mechanical business |
+Root Cause Analysis | =RCA, =8D | mechanical business |
 Materials Science | materials selection, material science, materials engineering | mechanical |
 Injection Molding | | mechanical |
 HVAC | heating ventilation and air conditioning, hvac design | mechanical civil |
 Statics and Dynamics | statics, mechanics of materials, strength of materials | mechanical civil |
-Technical Drawing | engineering drawings, technical drawings, drafting, blueprint reading, blueprints | mechanical civil |
+Technical Drawing | engineering drawings, technical drawings, drafting | mechanical civil |
 Structural Analysis | structural engineering analysis, load calculations, load analysis | civil |
-Structural Design | steel design, concrete design, reinforced concrete design, structural steel design | civil | Structural Analysis
+Structural Design | | civil | Structural Analysis
 Surveying | land surveying, total station, site surveying | civil |
 Geotechnical Engineering | soil mechanics, geotechnics, foundation design | civil |
 Transportation Engineering | traffic engineering, traffic analysis, highway design | civil |
-Hydrology | hydraulics, stormwater management, stormwater design, water resources | civil |
+Hydrology | hydraulics, water resources | civil |
 Construction Management | construction project management, site supervision | civil |
 Cost Estimation | estimating, quantity takeoff, quantity takeoffs, cost estimating | civil business |
 Environmental Engineering | environmental compliance, water treatment, wastewater treatment | civil |
@@ -152,12 +152,12 @@ Mastercam | | mechanical | Machining
 SAP2000 | sap 2000 | civil | Structural Analysis
 ETABS | | civil | Structural Analysis
 STAAD.Pro | staad pro, staad | civil | Structural Analysis
-RISA | risa-3d, risa 3d | civil | Structural Analysis
+RISA-3D | risa, risa 3d | civil | Structural Analysis
 ArcGIS | arcgis pro, =GIS, esri arcgis | civil data |
 QGIS | | civil data |
 Primavera P6 | primavera, p6 | civil business |
 Microsoft Project | ms project, msproject | business civil |
-Bluebeam | bluebeam revu | civil |
+Bluebeam Revu | bluebeam | civil |
 Procore | | civil |
 HEC-RAS | hec ras, hec-hms | civil | Hydrology
 SketchUp | sketch up | design civil |

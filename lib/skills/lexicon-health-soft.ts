@@ -9,39 +9,39 @@ BLS | basic life support, bls certified, bls certification | healthcare | CPR
 ACLS | advanced cardiac life support | healthcare | BLS
 PALS | pediatric advanced life support | healthcare | BLS
 Phlebotomy | venipuncture, blood draws, blood drawing | healthcare |
-Medication Administration | med administration, medication management, medication reconciliation | healthcare |
+Medication Administration | med administration, medication management | healthcare |
 IV Therapy | =IV insertion, iv therapy, intravenous therapy, iv starts | healthcare |
 Wound Care | wound dressing | healthcare |
 Patient Education | patient teaching, health education | healthcare |
 Infection Control | infection prevention | healthcare |
 HIPAA | hipaa compliance | healthcare |
 ~Triage | | healthcare |
-Telemetry | cardiac monitoring, =EKG, =ECG, ekg interpretation | healthcare |
+Telemetry | cardiac monitoring, telemetry monitoring | healthcare |
 Clinical Documentation | charting, medical documentation | healthcare |
 Electronic Health Records | =EHR, =EMR, electronic medical records, ehr documentation | healthcare | Clinical Documentation
 Medical Terminology | | healthcare |
 Care Planning | nursing care plans, care plans | healthcare |
 Clinical Research | clinical trials, =IRB, good clinical practice, =GCP guidelines | healthcare life_sciences |
 Public Health | epidemiology | healthcare |
-Mental Health | behavioral health, crisis intervention | healthcare |
-PCR | =qPCR, rt-pcr, rt-qpcr, polymerase chain reaction, real-time pcr, pcr | life_sciences |
+Mental Health | behavioral health | healthcare |
+PCR | rt-pcr, polymerase chain reaction, real-time pcr, pcr | life_sciences |
 Cell Culture | tissue culture, mammalian cell culture, cell culturing | life_sciences | Aseptic Technique
 HPLC | high-performance liquid chromatography, high performance liquid chromatography, uplc | life_sciences | Chromatography
-Chromatography | gas chromatography, =GC-MS, =GC, thin layer chromatography, =TLC | life_sciences |
-Mass Spectrometry | mass spec, =LC-MS, lc-ms/ms | life_sciences |
+Chromatography | gas chromatography, =GC, thin layer chromatography, =TLC | life_sciences |
+Mass Spectrometry | mass spec | life_sciences |
 GLP | good laboratory practice, good laboratory practices | life_sciences |
 GMP | =cGMP, good manufacturing practice, good manufacturing practices | life_sciences |
 Western Blot | western blotting, western blots | life_sciences |
 ELISA | elisas | life_sciences |
-Gel Electrophoresis | =SDS-PAGE, agarose gel electrophoresis, electrophoresis | life_sciences |
+Gel Electrophoresis | agarose gel electrophoresis, electrophoresis | life_sciences |
 Flow Cytometry | =FACS | life_sciences |
-Microscopy | fluorescence microscopy, confocal microscopy, light microscopy | life_sciences |
+Microscopy | fluorescence microscopy, light microscopy | life_sciences |
 DNA Extraction | dna isolation, rna extraction, nucleic acid extraction, dna/rna extraction, dna / rna extraction | life_sciences |
 CRISPR | crispr-cas9, crispr/cas9, crispr / cas9, gene editing | life_sciences |
 Aseptic Technique | sterile technique | life_sciences healthcare |
 Spectrophotometry | spectrophotometer, uv-vis, uv-vis spectroscopy | life_sciences |
 Bioinformatics | computational biology | life_sciences data |
-Genomics | next-generation sequencing, =NGS, rna-seq, rna seq, dna sequencing | life_sciences | Bioinformatics
+Genomics | rna-seq, rna seq, dna sequencing | life_sciences | Bioinformatics
 Molecular Cloning | cloning, plasmid design | life_sciences |
 Titration | titrations | life_sciences |
 Laboratory Safety | lab safety, biosafety, chemical safety | life_sciences |
@@ -71,17 +71,17 @@ export const SOFT_SKILLS = defineSkills("soft_skills", `
 Communication | communication skills, communicator, verbal communication, oral communication | general |
 Written Communication | writing skills, written and verbal communication | general | Communication
 Public Speaking | presentations, presenting, presentation skills | general | Communication
-Leadership | leadership skills, team leadership, led a team, leading teams | general |
+Leadership | leadership skills, led a team, leading teams | general |
 Teamwork | team player, team work, team-oriented, working in teams | general |
 Collaboration | cross-functional collaboration, collaborative, cross-functional teams | general | Teamwork
-Problem Solving | problem-solving, problem solver, troubleshooting | general |
+Problem Solving | problem-solving, problem solver | general |
 Critical Thinking | analytical thinking, analytical skills | general |
 Time Management | prioritization, deadline management, meeting deadlines | general |
 Organization | organizational skills, organisational skills | general |
 Attention to Detail | detail-oriented, detail oriented, meticulous | general |
 Adaptability | flexibility, adaptable, fast learner, quick learner | general |
 Creativity | creative thinking, creative problem solving | general |
-Mentoring | mentorship, coaching, tutoring | general |
+Mentoring | mentorship, tutoring | general |
 Negotiation | negotiating | general |
 Conflict Resolution | de-escalation | general |
 Interpersonal Skills | relationship building, people skills | general |

@@ -198,7 +198,7 @@ Unreal Engine | unreal, ue5 | software design | C++
 OpenShift | | software | Kubernetes
 Salesforce | salesforce crm, sfdc | business marketing | Customer Relationship Management
 SAP | sap erp, sap s/4hana | business finance |
-Oracle NetSuite | netsuite | business finance |
+NetSuite | oracle netsuite | business finance |
 Power Automate | microsoft power automate | business |
 Zapier | | business marketing |
 Airtable | | business |

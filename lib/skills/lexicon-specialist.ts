@@ -30,12 +30,12 @@ Change Management | change leadership | business |
 Workforce Planning | | business |
 HR Analytics | people analytics | business data |
 Recruiting | recruitment, talent acquisition | business |
-Labor Law | employment law, labour law | business |
+Labor Law | labour law | business |
 Sales | inside sales | business marketing |
 Visual Merchandising | | business design |
 Warehouse Operations | warehousing | business |
 Cycle Counting | cycle counts | business |
-Forklift Operation | forklift, forklift certified | business |
+Forklift Operation | forklift, forklifts, forklift certified, reach trucks | business |
 Hazmat Handling | hazmat, hazardous materials handling | business |
 Value Stream Mapping | | business mechanical |
 Affinity Mapping | affinity diagrams | design |

@@ -1,5 +1,6 @@
 import { BUSINESS_DESIGN_DOMAIN, BUSINESS_DESIGN_TOOLS } from "./lexicon-business-design";
 import { DATA_SOFTWARE_DOMAIN, ENGINEERING_DOMAIN, ENGINEERING_TOOLS } from "./lexicon-data-engineering";
+import { DISTINCT_DOMAIN, DISTINCT_TOOLS } from "./lexicon-distinct";
 import { HEALTH_LIFE_DOMAIN, HEALTH_LIFE_TOOLS, SOFT_SKILLS } from "./lexicon-health-soft";
 import { FRAMEWORKS_LIBRARIES, PROGRAMMING_LANGUAGES, SOFTWARE_TOOLS } from "./lexicon-software";
 import { GENERAL_DOMAIN, SPECIALIST_DOMAIN, SPECIALIST_FRAMEWORKS, SPECIALIST_MORE_TOOLS, SPECIALIST_TOOLS } from "./lexicon-specialist";
@@ -23,11 +24,13 @@ export const SKILLS: readonly SkillDef[] = Object.freeze([
   ...HEALTH_LIFE_TOOLS,
   ...SPECIALIST_TOOLS,
   ...SPECIALIST_MORE_TOOLS,
+  ...DISTINCT_TOOLS,
   ...DATA_SOFTWARE_DOMAIN,
   ...ENGINEERING_DOMAIN,
   ...BUSINESS_DESIGN_DOMAIN,
   ...HEALTH_LIFE_DOMAIN,
   ...SPECIALIST_DOMAIN,
   ...GENERAL_DOMAIN,
+  ...DISTINCT_DOMAIN,
   ...SOFT_SKILLS,
 ]);
