@@ -64,7 +64,7 @@ const ms = (since: number) => Math.round(performance.now() - since);
  * their score, so the student has min_per_run rows in the window
  * (`alreadyStored` counts the ones there). The hourly pass is rules-only: the
  * model judges the stored near-threshold rows once a day (daily-refine), which
- * is why near_margin equals AI_REFINE.max_shift.
+ * is why near_margin is at least AI_REFINE.max_shift (a test holds it).
  */
 function scoreProfile(
   profile: UserProfile,
