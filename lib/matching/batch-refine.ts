@@ -47,7 +47,7 @@ export async function submitDailyBatch(userIds: readonly string[], now: Date = n
     // Judged before (same profile and job text): applied now from the AI score cache, never billed again.
     const cached = await listCachedAiScores(profileHashOf(profileText), texts.map((t) => sha256(t.text)), env.OPENAI_MODEL);
     const hits = texts.filter((t) => cached.has(sha256(t.text)));
-    await applyRefinements(hits.map(({ p, text }) => cachedUpdate(p.score, cached.get(sha256(text))!)));
+    await applyRefinements(hits.map(({ p, text }) => aiUpdate(p.score, cached.get(sha256(text))!)));
     const profileHash = profileHashOf(profileText);
     const misses = [];
     for (const t of texts) {
@@ -90,9 +90,10 @@ export async function submitDailyBatch(userIds: readonly string[], now: Date = n
   return { status: "submitted", batch_id: row.id, users, requests: requests.length, jobs };
 }
 
-function cachedUpdate(score: PendingRefinement["score"], hit: AiScoreCacheRow): RefinementUpdate {
+/** A stored row's update from a model's judgement (a fresh answer or the AI score cache), blended with its own rules score. */
+function aiUpdate(score: PendingRefinement["score"], judged: Pick<AiScoreCacheRow, "score" | "reasoning" | "match_factors" | "mismatch_factors">): RefinementUpdate {
   const rules = score.rules_score ?? score.compatibility_score;
-  return { id: score.id, method: "ai", compatibility_score: blendScores(rules, hit.score), ai_score: hit.score, ai_reasoning: hit.reasoning ?? "", match_factors: hit.match_factors, mismatch_factors: hit.mismatch_factors };
+  return { id: score.id, method: "ai", compatibility_score: blendScores(rules, judged.score), ai_score: judged.score, ai_reasoning: judged.reasoning ?? "", match_factors: judged.match_factors, mismatch_factors: judged.mismatch_factors };
 }
 
 export type PollBatchesResult = { polled: number; applied: number; updated: number; fallen_back: number; waiting: number };
@@ -142,8 +143,7 @@ async function applyBatchOutput(batch: AiBatch, outputFileId: string, now: Date)
       for (const p of pending) {
         const s = byId.get(String(p.job.id));
         if (!s) continue;
-        const rules = p.score.rules_score ?? p.score.compatibility_score;
-        updates.push({ id: p.score.id, method: "ai", compatibility_score: blendScores(rules, s.score), ai_score: s.score, ai_reasoning: s.reasoning, match_factors: s.match_factors, mismatch_factors: s.mismatch_factors });
+        updates.push(aiUpdate(p.score, s));
         fresh.push({ user_id: item.user_id, profile_hash: profileHash, job_hash: sha256(jobPromptText(p.job)), model, score: s.score, reasoning: s.reasoning, match_factors: s.match_factors, mismatch_factors: s.mismatch_factors });
       }
       await insertAiScores(fresh).catch((err) => log.warn({ err }, "could not cache AI scores"));
@@ -151,7 +151,7 @@ async function applyBatchOutput(batch: AiBatch, outputFileId: string, now: Date)
       for (const d of item.dupes ?? []) {
         const s = byId.get(String(d.of));
         const [row] = s ? await listPendingRefinements(d.user_id, { since: new Date(0), minScore: -1, limit: 1, jobIds: [d.job_id] }) : [];
-        if (s && row) updates.push({ id: row.score.id, method: "ai", compatibility_score: blendScores(row.score.rules_score ?? row.score.compatibility_score, s.score), ai_score: s.score, ai_reasoning: s.reasoning, match_factors: s.match_factors, mismatch_factors: s.mismatch_factors });
+        if (s && row) updates.push(aiUpdate(row.score, s));
       }
     } catch (err) {
       // An unusable answer leaves the rows pending: the digest's synchronous last resort can still refine them.

@@ -1,4 +1,4 @@
-import { countScoredJobsSince, listFeedbackForAllUsers, listFeedbackForUser, listRecentOpenJobs, listScoredPairs } from "@/db/queries/job-scores";
+import { countScoredJobsSince, listFeedbackForAllUsers, listFeedbackForUser, listScoredPairs } from "@/db/queries/job-scores";
 import type { PipelineTrigger } from "@/db/queries/pipeline-runs";
 import { getProfileByUserId } from "@/db/queries/profiles";
 import { listActiveProfiles } from "@/db/queries/scoring-profiles";
@@ -12,7 +12,7 @@ import { refineUserMatches } from "./daily-refine";
 import { feedbackByUser, feedbackFromRows } from "./feedback";
 import { buildJobFeatures, buildProfileFeatures } from "./features";
 import { attachJobVectors, attachLexicalQuery } from "./lexical";
-import { windowLexicalIndex } from "./lexical-window";
+import { LEXICAL_WINDOW_MAX_JOBS, listLexicalWindowJobs, windowLexicalIndex } from "./lexical-window";
 import { minRowsToStore, selectRowsToStore, storeFloor } from "./listing";
 import { storeScores, toScoreRow } from "./store";
 import type { JobFeatures, MatchFeedback, ProfileFeatures } from "./types";
@@ -130,10 +130,14 @@ const WRITES_IN_FLIGHT = 3;
  */
 export async function scoreAllUsers({ now = new Date(), daysBack = 1, maxJobs = 5000 }: { now?: Date; daysBack?: number; maxJobs?: number } = {}): Promise<ScoreAllResult> {
   const started = performance.now();
-  const [jobs, profiles, feedbackRows] = await Promise.all([listRecentOpenJobs(windowStart(now, daysBack), maxJobs), listActiveProfiles(), listFeedbackForAllUsers()]);
+  const since = windowStart(now, daysBack);
+  const [windowJobs, profiles, feedbackRows] = await Promise.all([listLexicalWindowJobs(since), listActiveProfiles(), listFeedbackForAllUsers()]);
+  // One read serves both: the lexical window starts on the hour at or before `since`, newest first, so
+  // this run's jobs are its rows from `since` on (maxJobs is at most its cap).
+  const jobs = windowJobs.filter((j) => j.fetched_at >= since).slice(0, Math.min(maxJobs, LEXICAL_WINDOW_MAX_JOBS));
   const jfs = jobs.map(buildJobFeatures);
   // IDF from this run's window, once (shared with per-student calls); each student's query is built against it.
-  const lexIndex = await windowLexicalIndex(windowStart(now, daysBack));
+  const lexIndex = await windowLexicalIndex(since, windowJobs);
   attachJobVectors(lexIndex, jobs, jfs);
   const scoredPairs = await listScoredPairs(jobs.map((j) => j.id));
   const skipByUser = new Map<string, Set<number>>();
